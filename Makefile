@@ -1,0 +1,164 @@
+# Basin: a tiny RISC-V 64 kernel running a sandboxed RV64 VM.
+#   make run                      install what is missing, build, boot under QEMU
+#   make run USER_ELF=prog.elf    the same with your own static RISC-V ELF embedded
+#   make test                     install what is missing, build, run every test
+#   make debug                    boot with QEMU waiting for gdb-multiarch
+# Nothing here runs a tool at parse time, so `make run` works before the tools are installed.
+
+BUILD    := build
+CROSS    := riscv64-unknown-elf-
+CC       := $(CROSS)gcc
+NM       := $(CROSS)nm
+OBJCOPY  := $(CROSS)objcopy
+HOST_CC  ?= cc
+
+USER_ELF ?= $(BUILD)/user/hello.elf
+BUDGET   ?= 100000000
+
+WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wframe-larger-than=1024
+# Linking picks picolibc's multilib by the exact -march, so links say rv64imac; compiling adds
+# the CSR and fence.i extensions that GCC 12 no longer implies.
+KERNEL_ARCH := -march=rv64imac -mabi=lp64
+KERNEL_CFLAGS := $(KERNEL_ARCH) -mcmodel=medany --specs=picolibc.specs -std=c11 -O2 -g \
+    -ffreestanding -fno-pie -fno-common -fno-stack-protector $(WARNINGS)
+USER_CFLAGS := -march=rv64im -mabi=lp64 --specs=picolibc.specs -std=c11 -O2 -g -ffreestanding \
+    -fno-pie -fno-common $(WARNINGS)
+USER_LDFLAGS := -nostartfiles -static -T user/user.ld
+HOST_CFLAGS := -std=c11 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+    -fno-sanitize-recover=all $(WARNINGS)
+
+VM_SOURCES     := $(wildcard vm/*.c)
+KERNEL_SOURCES := $(wildcard kernel/*.c)
+BOOT_SOURCES   := $(wildcard boot/*.S)
+KERNEL_OBJECTS := $(patsubst %.c,$(BUILD)/kernel-objects/%.o,$(KERNEL_SOURCES) $(VM_SOURCES)) \
+                  $(patsubst %.S,$(BUILD)/kernel-objects/%.o,$(BOOT_SOURCES))
+HEADERS        := $(wildcard vm/*.h kernel/*.h user/runtime/*.h)
+
+RUNTIME_OBJECTS := $(BUILD)/user/runtime/crt0.o $(BUILD)/user/runtime/syscall.o \
+                   $(BUILD)/user/runtime/print.o
+# Test programs: C ones link the runtime, assembly ones are complete by themselves.
+TEST_C_PROGRAMS   := $(basename $(notdir $(wildcard user/tests/*.c)))
+TEST_ASM_PROGRAMS := $(basename $(notdir $(wildcard user/tests/*.S)))
+TEST_PROGRAMS     := $(TEST_C_PROGRAMS) $(TEST_ASM_PROGRAMS)
+USER_ELVES := $(BUILD)/user/hello.elf $(TEST_PROGRAMS:%=$(BUILD)/user/tests/%.elf)
+TEST_KERNELS := $(TEST_PROGRAMS:%=$(BUILD)/tests/%/kernel.elf) $(BUILD)/tests/hello/kernel.elf \
+                $(BUILD)/tests/kernel_trap/kernel.elf
+# Programs also built for the host, as the reference for their output.
+NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
+
+.PHONY: all kernel run debug test deps deps-test test-build host-tests user clean
+.DELETE_ON_ERROR:
+
+all: kernel
+
+run: deps
+	@$(MAKE) --no-print-directory kernel
+	qemu/run.sh $(BUILD)/kernel.elf
+
+debug: deps
+	@$(MAKE) --no-print-directory kernel
+	qemu/run.sh --debug $(BUILD)/kernel.elf
+
+test: deps-test
+	@$(MAKE) --no-print-directory -j2 test-build
+	tests/run.sh
+
+deps:
+	@qemu/deps.sh run
+
+deps-test:
+	@qemu/deps.sh test
+
+kernel: $(BUILD)/kernel.elf $(BUILD)/kernel.bin
+
+user: $(USER_ELVES)
+
+test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests
+
+host-tests: $(BUILD)/host/vm-tests
+	$(BUILD)/host/vm-tests
+
+# --- kernel ---------------------------------------------------------------------------------
+
+# USER_ELF and BUDGET are recorded so that changing either rebuilds what depends on it.
+$(BUILD)/config.txt: FORCE
+	@mkdir -p $(@D)
+	@echo "USER_ELF=$(USER_ELF) BUDGET=$(BUDGET)" | cmp -s - $@ || \
+	    echo "USER_ELF=$(USER_ELF) BUDGET=$(BUDGET)" > $@
+FORCE:
+
+$(BUILD)/kernel-objects/%.o: %.c $(HEADERS) $(BUILD)/config.txt Makefile
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -fstack-usage \
+	    -DVM_DEFAULT_BUDGET=$(BUDGET)ull -c $< -o $@
+
+$(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -c $< -o $@
+
+# The embedded program: one small object per image, everything else is shared.
+define embed_rule
+$(1)/user_image.o: kernel/user_image.S $(2) $(BUILD)/config.txt
+	@mkdir -p $$(@D)
+	@test -f $(2) || { echo "basin: USER_ELF=$(2) does not exist" >&2; exit 1; }
+	$$(CC) $$(KERNEL_CFLAGS) -DUSER_ELF_PATH='"$(2)"' -DUSER_ELF_NAME='"$(notdir $(2))"' -c $$< -o $$@
+$(1)/kernel.elf: $$(KERNEL_OBJECTS) $(1)/user_image.o linker.ld
+	$$(CC) $$(KERNEL_CFLAGS) -nostartfiles -T linker.ld -Wl,-Map=$(1)/kernel.map \
+	    $$(KERNEL_OBJECTS) $(1)/user_image.o -o $$@
+endef
+
+$(eval $(call embed_rule,$(BUILD),$(USER_ELF)))
+$(foreach p,$(TEST_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/$(p),$(BUILD)/user/tests/$(p).elf)))
+$(eval $(call embed_rule,$(BUILD)/tests/hello,$(BUILD)/user/hello.elf))
+
+# A kernel that traps on purpose right after its banner, to test the panic path.
+TRAP_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
+                     $(BUILD)/tests/kernel_trap/main.o $(BUILD)/tests/hello/user_image.o
+$(BUILD)/tests/kernel_trap/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_TRAP_SELFTEST -c $< -o $@
+$(BUILD)/tests/kernel_trap/kernel.elf: $(TRAP_TEST_OBJECTS) linker.ld
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(TRAP_TEST_OBJECTS) -o $@
+
+$(BUILD)/kernel.bin: $(BUILD)/kernel.elf
+	$(OBJCOPY) -O binary $< $@
+
+# --- user programs --------------------------------------------------------------------------
+
+$(BUILD)/user/runtime/%.o: user/runtime/%.c user/runtime/basin.h
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(BUILD)/user/runtime/%.o: user/runtime/%.S
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(BUILD)/user/hello.elf: user/hello.c $(RUNTIME_OBJECTS) user/user.ld
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
+
+$(BUILD)/user/tests/%.elf: user/tests/%.c $(RUNTIME_OBJECTS) user/user.ld
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
+
+$(BUILD)/user/tests/%.elf: user/tests/%.S user/user.ld
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) -nostdlib -static -T user/user.ld $< -o $@
+
+# The same C sources built for the host: the reference output for the tests.
+$(BUILD)/native/%: user/tests/%.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h
+	@mkdir -p $(@D)
+	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< user/runtime/print.c user/runtime/host.c -o $@
+
+$(BUILD)/native/hello: user/hello.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h
+	@mkdir -p $(@D)
+	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< user/runtime/print.c user/runtime/host.c -o $@
+
+# --- host unit tests of vm/ (AddressSanitizer + UBSan) --------------------------------------
+
+$(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,62 @@
+/* Basin's first instructions. OpenSBI enters here in S-mode with the MMU off,
+ * a0 = this hart's id, a1 = the device tree's physical address. Any number of harts may arrive
+ * (OpenSBI picks the boot hart by lottery, other firmware may start them all): the first one to
+ * win boot_lottery goes on, the others park. */
+#include "../kernel/memlayout.h"
+
+    .section .text.entry, "ax", @progbits
+    .globl _start
+_start:
+    /* The lottery: amoadd returns the old value, so exactly one hart sees zero. */
+    lla     t0, boot_lottery
+    li      t1, 1
+    amoadd.w t1, t1, (t0)
+    bnez    t1, park
+
+    /* Interrupts off: Basin runs with none enabled. */
+    csrw    sie, zero
+    csrci   sstatus, 2
+
+    /* Stack: this hart's slot, or slot 0 for a hart id past MAX_HARTS (only one hart runs). */
+    mv      t2, a0
+    li      t3, MAX_HARTS
+    bltu    t2, t3, 1f
+    li      t2, 0
+1:  addi    t2, t2, 1
+    slli    t2, t2, HART_STACK_SHIFT
+    lla     sp, __hart_stacks_start
+    add     sp, sp, t2
+
+    /* Zero .bss and guest memory, 8 bytes at a time (linker.ld aligns both ends to 16). */
+    lla     t0, __bss_start
+    lla     t1, __bss_end
+2:  bgeu    t0, t1, 3f
+    sd      zero, 0(t0)
+    addi    t0, t0, 8
+    j       2b
+3:
+    lla     t0, kernel_trap_vector
+    csrw    stvec, t0
+    /* a0 and a1 still hold the hart id and the device tree. */
+    call    kernel_main
+    /* kernel_main never returns; if it did, stop here rather than run off. */
+park:
+    wfi
+    j       park
+
+/* Any trap in the kernel is unexpected. Take a known-good stack (the trapping sp may be what
+ * went wrong), then report and stop: kernel_trap never returns. */
+    .align 4
+    .globl kernel_trap_vector
+kernel_trap_vector:
+    lla     sp, __trap_stack_end
+    csrr    a0, scause
+    csrr    a1, sepc
+    csrr    a2, stval
+    call    kernel_trap
+    j       park
+
+    .section .data
+    .align 2
+boot_lottery:
+    .word 0

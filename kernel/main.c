@@ -1,0 +1,114 @@
+/* kernel_main: from boot to the halting line. */
+#include <stdint.h>
+
+#include "../vm/elf.h"
+#include "../vm/fmt.h"
+#include "../vm/process.h"
+#include "../vm/report.h"
+#include "../vm/syscall.h"
+#include "../vm/vm.h"
+#include "console.h"
+#include "memlayout.h"
+#include "panic.h"
+#include "power.h"
+
+#define BASIN_VERSION "0.1"
+
+extern const uint8_t user_image_start[], user_image_end[];
+extern const char user_image_name[];
+
+/* All kernel state is here, static: the VM is initialized in place and never copied. */
+static struct vm guest;
+
+static void guest_write(void *context, int fd, const uint8_t *bytes, size_t length) {
+    (void)context;
+    (void)fd; /* stdout and stderr share the serial port */
+    console_write(bytes, length);
+}
+
+static void guest_log(void *context, const char *line) {
+    (void)context;
+    console_line(line);
+}
+
+static const struct vm_host kernel_host = {0, guest_write, guest_log};
+
+static void print_banner(uint64_t hart_id, uint64_t dtb) {
+    char line[128];
+    struct fmt f;
+    fmt_init(&f, line, sizeof line);
+    fmt_str(&f, "Basin " BASIN_VERSION ": hart ");
+    fmt_u64(&f, hart_id);
+    fmt_str(&f, ", device tree at ");
+    fmt_hex(&f, dtb);
+    fmt_str(&f, ", console sbi");
+    console_line(line);
+}
+
+static void print_power(uint64_t finisher) {
+    char line[96];
+    struct fmt f;
+    fmt_init(&f, line, sizeof line);
+    if (finisher != 0) {
+        fmt_str(&f, "kernel: power-off through the test finisher at ");
+        fmt_hex(&f, finisher);
+    } else {
+        fmt_str(&f, "kernel: no test finisher in the device tree, power-off through SBI SRST");
+    }
+    console_line(line);
+}
+
+static _Noreturn void refuse_program(const char *name, const char *message) {
+    char line[192];
+    struct fmt f;
+    fmt_init(&f, line, sizeof line);
+    fmt_str(&f, "vm: load-failed error=");
+    fmt_str(&f, name);
+    fmt_str(&f, " (");
+    fmt_str(&f, message);
+    fmt_str(&f, ")");
+    console_line(line);
+    power_exit(POWER_STATUS_LOAD_FAILED);
+}
+
+static void load_program(void) {
+    size_t size = (size_t)(user_image_end - user_image_start);
+    struct vm_elf_info info;
+    enum vm_elf_error error = vm_elf_load(&guest, user_image_start, size, &info);
+    if (error != VM_ELF_OK) refuse_program(vm_elf_error_name(error), vm_elf_error_message(error));
+    const char *argv[1] = {user_image_name};
+    if (!vm_setup_stack(&guest, &info, argv, 1, 0, 0))
+        refuse_program("no-stack-room", "the image leaves no room for the initial stack");
+    char line[160];
+    struct fmt f;
+    fmt_init(&f, line, sizeof line);
+    fmt_str(&f, "kernel: running ");
+    fmt_str(&f, user_image_name);
+    fmt_str(&f, " (");
+    fmt_u64(&f, size);
+    fmt_str(&f, " bytes, entry ");
+    fmt_hex(&f, info.entry);
+    fmt_str(&f, ", budget ");
+    fmt_u64(&f, guest.budget);
+    fmt_str(&f, " instructions)");
+    console_line(line);
+}
+
+_Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
+    print_banner(hart_id, dtb);
+    print_power(power_init((uintptr_t)dtb));
+#ifdef BASIN_TRAP_SELFTEST
+    /* Test build only (tests/run.sh, "kernel trap panics"): an illegal instruction here. */
+    __asm__ volatile(".word 0");
+#endif
+    size_t guest_size = (size_t)(__guest_memory_end - __guest_memory_start);
+    KERNEL_ASSERT(guest_size == VM_MEMORY_SIZE);
+    KERNEL_ASSERT((uintptr_t)__image_end <= FW_JUMP_FDT);
+    vm_init(&guest, __guest_memory_start, guest_size, VM_DEFAULT_BUDGET);
+    load_program();
+    vm_run_guest(&guest, &kernel_host);
+    char halting_line[VM_HALTING_LINE_MAX];
+    vm_halting_line(&guest, halting_line, sizeof halting_line);
+    console_line(halting_line);
+    power_exit(vm_exit_status(&guest));
+}

@@ -1,0 +1,21 @@
+/* Every address and size the kernel relies on, in one place. linker.ld defines the regions;
+ * the constants here must match it (kernel/main.c checks the guest memory size at boot). */
+#ifndef BASIN_MEMLAYOUT_H
+#define BASIN_MEMLAYOUT_H
+
+#define KERNEL_BASE 0x80200000ul     /* OpenSBI's next-stage address on QEMU virt */
+#define FW_JUMP_FDT 0x82200000ul     /* fw_jump's device tree; the image ends below */
+#define MAX_HARTS 8
+#define HART_STACK_SIZE 0x4000       /* 16 KiB, per hart */
+#define HART_STACK_SHIFT 14          /* log2(HART_STACK_SIZE), for boot/entry.S */
+
+#ifndef __ASSEMBLER__
+#include <stdint.h>
+
+/* Symbols from linker.ld: only their addresses mean anything. */
+extern uint8_t __image_start[], __image_end[], __bss_start[], __bss_end[];
+extern uint8_t __guest_memory_start[], __guest_memory_end[];
+extern uint8_t __hart_stacks_start[], __hart_stacks_end[];
+#endif
+
+#endif

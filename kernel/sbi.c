@@ -1,0 +1,42 @@
+#include "sbi.h"
+
+enum {
+    SBI_EID_LEGACY_PUTCHAR = 0x01,
+    SBI_EID_BASE = 0x10,
+    SBI_BASE_PROBE_EXTENSION = 3,
+    SBI_EID_SRST = 0x53525354,
+    SBI_SRST_SHUTDOWN = 0,
+    SBI_SRST_REASON_NONE = 0,
+    SBI_SRST_REASON_FAILURE = 1,
+};
+
+struct sbi_result {
+    long error;
+    long value;
+};
+
+/* a7 = extension, a6 = function, a0..a2 = arguments; returns a0 = error, a1 = value. */
+static struct sbi_result sbi_call(long extension, long function, long arg0, long arg1) {
+    register long a0 __asm__("a0") = arg0;
+    register long a1 __asm__("a1") = arg1;
+    register long a6 __asm__("a6") = function;
+    register long a7 __asm__("a7") = extension;
+    __asm__ volatile("ecall" : "+r"(a0), "+r"(a1) : "r"(a6), "r"(a7) : "memory");
+    struct sbi_result result = {a0, a1};
+    return result;
+}
+
+void sbi_console_putchar(char c) {
+    (void)sbi_call(SBI_EID_LEGACY_PUTCHAR, 0, (unsigned char)c, 0);
+}
+
+bool sbi_probe_extension(long extension_id) {
+    struct sbi_result result = sbi_call(SBI_EID_BASE, SBI_BASE_PROBE_EXTENSION, extension_id, 0);
+    return result.error == 0 && result.value != 0;
+}
+
+void sbi_system_reset(bool failure) {
+    if (!sbi_probe_extension(SBI_EID_SRST)) return;
+    long reason = failure ? SBI_SRST_REASON_FAILURE : SBI_SRST_REASON_NONE;
+    (void)sbi_call(SBI_EID_SRST, 0, SBI_SRST_SHUTDOWN, reason);
+}

@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Basin's test driver, run by `make test` after the build:
+#   1. the host unit tests of vm/ (AddressSanitizer + UBSan)
+#   2. checks on the linked kernel image
+#   3. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
+#      output, halting line and QEMU's exit status checked (two at a time, each under a timeout)
+# One line per test, then "N passed, M failed"; exit status 1 on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD=build
+RESULTS=$BUILD/test-results
+QEMU_TIMEOUT=${QEMU_TIMEOUT:-90}   # seconds per boot; a timeout is a failure
+JOBS=${JOBS:-2}
+NM=riscv64-unknown-elf-nm
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+passed=0
+failed=0
+report() { # report pass|fail NAME [detail...]
+    local verdict=$1 name=$2
+    shift 2
+    if [ "$verdict" = pass ]; then
+        echo "pass $name"
+        passed=$((passed + 1))
+    else
+        echo "FAIL $name"
+        for detail in "$@"; do echo "  $detail"; done
+        failed=$((failed + 1))
+    fi
+}
+
+# --- 1. host unit tests -----------------------------------------------------------------------
+unit_output=$("$BUILD/host/vm-tests" 2>&1)
+unit_status=$?
+while IFS= read -r line; do
+    case "$line" in
+        "pass "*) report pass "${line#pass }" ;;
+        "FAIL "*) report fail "${line#FAIL }" ;;
+        [0-9]*" passed, "*) ;;
+        *) echo "$line" ;;
+    esac
+done <<<"$unit_output"
+if [ $unit_status -ne 0 ] && ! grep -q '^FAIL ' <<<"$unit_output"; then
+    report fail "unit/vm-tests" "exited with status $unit_status"
+fi
+
+# --- 2. the linked kernel image ---------------------------------------------------------------
+kernel=$BUILD/kernel.elf
+symbol() { $NM "$2" | awk -v s="$1" '$3 == s { print "0x" $1 }'; }
+
+allocators=$($NM "$kernel" | awk '{print $NF}' | grep -E '^_*(malloc|calloc|realloc|free|sbrk|_sbrk|memalign|aligned_alloc|posix_memalign)(_r)?$')
+if [ -z "$allocators" ]; then report pass "image/no allocator symbols in kernel.elf"
+else report fail "image/no allocator symbols in kernel.elf" "found: $allocators"; fi
+
+sources=$(grep -nE '\b(malloc|calloc|realloc|free|sbrk)[[:space:]]*\(' kernel/*.[ch] vm/*.[ch] boot/* || true)
+if [ -z "$sources" ]; then report pass "image/no allocator calls in kernel/, vm/, boot/"
+else report fail "image/no allocator calls in kernel/, vm/, boot/" "$sources"; fi
+
+layout_errors=()
+entry=$(riscv64-unknown-elf-readelf -h "$kernel" | awk '/Entry point/ {print $NF}')
+[ "$entry" = 0x80200000 ] || layout_errors+=("entry point is $entry, not 0x80200000")
+[ "$(symbol _start "$kernel")" = 0x0000000080200000 ] || layout_errors+=("_start is not at 0x80200000")
+read -r gm_type gm_addr gm_size < <(riscv64-unknown-elf-readelf -SW "$kernel" |
+    sed 's/^ *\[ *[0-9]*\]//' | awk '$1 == ".guest_memory" {print $2, $3, $5}')
+[ "${gm_type:-}" = NOBITS ] || layout_errors+=(".guest_memory is not NOLOAD (type ${gm_type:-missing})")
+[ "$((16#${gm_size:-0}))" -eq $((4 << 20)) ] || layout_errors+=(".guest_memory is not 4 MiB")
+[ $((16#${gm_addr:-1} % 4096)) -eq 0 ] || layout_errors+=(".guest_memory is not page-aligned")
+image_end=$(symbol __image_end "$kernel")
+[ -n "$image_end" ] && [ $((image_end)) -le $((0x82200000)) ] ||
+    layout_errors+=("image ends at ${image_end:-?}, not below 0x82200000")
+bss_start=$(symbol __bss_start "$kernel"); bss_end=$(symbol __bss_end "$kernel")
+gm_end=$(symbol __guest_memory_end "$kernel")
+[ -n "$bss_start" ] && [ -n "$bss_end" ] && [ $((bss_end)) -ge $((gm_end)) ] ||
+    layout_errors+=("the zeroed range [__bss_start, __bss_end) does not cover guest memory")
+stacks=$(( $(symbol __hart_stacks_end "$kernel") - $(symbol __hart_stacks_start "$kernel") ))
+[ "$stacks" -eq $((8 * 16384)) ] || layout_errors+=("hart stacks are $stacks bytes, not 8 x 16 KiB")
+if [ ${#layout_errors[@]} -eq 0 ]; then report pass "image/layout (entry, 4 MiB NOLOAD guest memory, stacks, end below 0x82200000)"
+else report fail "image/layout" "${layout_errors[@]}"; fi
+
+# -fstack-usage records every function's frame; -Wframe-larger-than=1024 already fails the build.
+largest=$(cat "$BUILD"/kernel-objects/*/*.su 2>/dev/null | awk -F'\t' '{split($1, a, ":"); if ($2 > max) {max = $2; f = a[4]}} END {print max + 0, f}')
+if [ "${largest%% *}" -gt 0 ] && [ "${largest%% *}" -le 1024 ]; then
+    report pass "image/largest kernel stack frame is ${largest%% *} bytes (${largest#* }), at most 1 KiB"
+else report fail "image/largest kernel stack frame at most 1 KiB" "largest: $largest"; fi
+
+# --- 3. QEMU boots ------------------------------------------------------------------------------
+# A case: NAME IMAGE STATUS HALTING-LINE [CHECK...]. The halting line is an extended regex matched
+# against the whole line; {sym} and {sym+N} stand for a symbol's address in the embedded program.
+# Checks: native:PROG (guest output equals the host build of PROG), line:REGEX (a whole line
+# matches), qemu:OPTIONS (extra QEMU options), bios:PATH (firmware instead of QEMU's default).
+cases=(
+    "hello|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello"
+    "checksum|checksum|0|vm: halted exit=0 instret=[0-9]+|native:checksum"
+    "exit_code|exit_code|42|vm: halted exit=42 instret=[0-9]+|line:exiting with status 42"
+    "illegal_instruction|illegal_instruction|132|vm: errored cause=illegal-instruction insn=0x00000000 pc={fault_pc} instret=1"
+    "load_outside|load_outside|139|vm: errored cause=load-access-fault addr=0x400000 pc={fault_pc} instret=1"
+    "store_outside|store_outside|139|vm: errored cause=store-access-fault addr=0x3ffffc pc={fault_pc} instret=3"
+    "null_read|null_read|139|vm: errored cause=load-access-fault addr=0x0 pc={fault_pc} instret=1"
+    "misaligned_jump|misaligned_jump|135|vm: errored cause=misaligned-fetch addr={jump_target+2} pc={fault_pc} instret=3"
+    "ebreak|ebreak|133|vm: errored cause=breakpoint addr={fault_pc} pc={fault_pc} instret=1"
+    "endless_loop|endless_loop|152|vm: budget-exhausted pc={loop_pc+4} instret=100000000"
+    "unknown_syscall|unknown_syscall|0|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
+    "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
+    "hello with -smp 4|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4"
+    "hello under fw_jump|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|bios:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
+    "kernel trap panics|kernel_trap|125|kernel panic: unexpected trap scause=0x2 sepc=0x[0-9a-f]+ stval=0x0"
+)
+
+# Expands {sym} and {sym+N} with addresses from the program's ELF.
+expand_symbols() {
+    local pattern=$1 elf=$2 out="" token sym offset addr
+    while [[ $pattern =~ \{([A-Za-z_][A-Za-z0-9_]*)(\+([0-9]+))?\} ]]; do
+        token=${BASH_REMATCH[0]}
+        sym=${BASH_REMATCH[1]}
+        offset=${BASH_REMATCH[3]:-0}
+        addr=$($NM "$elf" | awk -v s="$sym" '$3 == s {print $1}')
+        [ -n "$addr" ] || { echo "MISSING-SYMBOL-$sym"; return; }
+        out+="${pattern%%"$token"*}$(printf '0x%x' $((16#$addr + offset)))"
+        pattern=${pattern#*"$token"}
+    done
+    echo "$out$pattern"
+}
+
+# Runs one case; writes its verdict and details to $RESULTS/N.result.
+run_case() {
+    local index=$1 spec=$2
+    local name image status halting checks
+    IFS='|' read -r name image status halting checks <<<"$spec"
+    local result=$RESULTS/$index.result log=$RESULTS/$index.log
+    local program=$BUILD/user/tests/$image.elf
+    [ "$image" = hello ] && program=$BUILD/user/hello.elf
+    local kernel_image=$BUILD/tests/$image/kernel.elf
+    local qemu_options=() bios_env=() errors=() check
+    IFS='|' read -r -a check_list <<<"$checks"
+    for check in "${check_list[@]}"; do
+        case "$check" in
+            qemu:*) read -r -a qemu_options <<<"${check#qemu:}" ;;
+            bios:*) bios_env=(BASIN_BIOS="${check#bios:}") ;;
+        esac
+    done
+    env "${bios_env[@]}" timeout --foreground -k 5 "$QEMU_TIMEOUT" qemu/run.sh "$kernel_image" \
+        "${qemu_options[@]}" </dev/null >"$log.raw" 2>&1
+    local actual_status=$?
+    tr -d '\r' <"$log.raw" >"$log"
+    if [ $actual_status -eq 124 ] || [ $actual_status -eq 137 ]; then
+        errors+=("timed out after ${QEMU_TIMEOUT}s")
+    elif [ "$actual_status" != "$status" ]; then
+        errors+=("QEMU exit status $actual_status, expected $status")
+    fi
+    local expected_line
+    [ -f "$program" ] && expected_line=$(expand_symbols "$halting" "$program") || expected_line=$halting
+    local halting_lines
+    halting_lines=$(grep -cE '^(vm: |kernel panic:)' "$log")
+    if [ "$halting_lines" -ne 1 ]; then
+        errors+=("$halting_lines halting lines (vm: or kernel panic:), expected exactly 1")
+    fi
+    grep -qxE "$expected_line" "$log" || errors+=("no line matches: $expected_line"
+        "last line: $(tail -n 1 "$log")")
+    if [ "$image" != kernel_trap ] && grep -q 'kernel panic' "$log"; then
+        errors+=("kernel panic: $(grep 'kernel panic' "$log")")
+    fi
+    for check in "${check_list[@]}"; do
+        case "$check" in
+            line:*) grep -qxE "${check#line:}" "$log" || errors+=("no line matches: ${check#line:}") ;;
+            native:*)
+                # The guest's output: everything between the "kernel: running" line and the halting line.
+                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' >"$log.guest"
+                "$BUILD/native/${check#native:}" >"$log.native"
+                cmp -s "$log.guest" "$log.native" ||
+                    errors+=("guest output differs from the native build: diff $log.native $log.guest")
+                ;;
+        esac
+    done
+    if [ ${#errors[@]} -eq 0 ]; then echo "pass" >"$result"
+    else printf '%s\n' fail "${errors[@]}" >"$result"; fi
+}
+
+running=0
+for i in "${!cases[@]}"; do
+    run_case "$i" "${cases[$i]}" &
+    running=$((running + 1))
+    if [ $running -ge "$JOBS" ]; then
+        wait -n
+        running=$((running - 1))
+    fi
+done
+wait
+
+for i in "${!cases[@]}"; do
+    name="qemu/${cases[$i]%%|*}"
+    if [ ! -f "$RESULTS/$i.result" ]; then
+        report fail "$name" "the case did not finish"
+    elif [ "$(head -n 1 "$RESULTS/$i.result")" = pass ]; then
+        report pass "$name"
+    else
+        mapfile -t details < <(tail -n +2 "$RESULTS/$i.result")
+        report fail "$name" "${details[@]}" "serial log: $RESULTS/$i.log"
+    fi
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

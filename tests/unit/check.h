@@ -1,0 +1,29 @@
+/* A small test framework for the host unit tests of vm/: each test is a function; a failed
+ * CHECK records where and why, and the test goes on to report every failure. */
+#ifndef BASIN_CHECK_H
+#define BASIN_CHECK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+extern int check_failures; /* failures in the running test */
+
+bool check_report(bool ok, const char *expression, const char *file, int line);
+bool check_u64(uint64_t actual, uint64_t expected, const char *expression, const char *file,
+               int line);
+
+#define CHECK(expression) check_report((expression), #expression, __FILE__, __LINE__)
+#define CHECK_EQ(actual, expected) \
+    check_u64((uint64_t)(actual), (uint64_t)(expected), #actual " == " #expected, __FILE__, __LINE__)
+
+struct test {
+    const char *name;
+    void (*run)(void);
+};
+
+/* Each test file exports its table, ended by {0, 0}. */
+extern const struct test instruction_tests[], decode_tests[], exit_tests[], elf_tests[],
+    syscall_tests[], process_tests[], report_tests[];
+
+#endif

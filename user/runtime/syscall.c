@@ -1,0 +1,27 @@
+/* System calls through ecall: a7 = number, a0..a5 = arguments, a0 = result or -errno. */
+#include "basin.h"
+
+long sys_call6(long number, long a0, long a1, long a2, long a3, long a4, long a5) {
+    register long r_a0 __asm__("a0") = a0;
+    register long r_a1 __asm__("a1") = a1;
+    register long r_a2 __asm__("a2") = a2;
+    register long r_a3 __asm__("a3") = a3;
+    register long r_a4 __asm__("a4") = a4;
+    register long r_a5 __asm__("a5") = a5;
+    register long r_a7 __asm__("a7") = number;
+    __asm__ volatile("ecall"
+                     : "+r"(r_a0)
+                     : "r"(r_a1), "r"(r_a2), "r"(r_a3), "r"(r_a4), "r"(r_a5), "r"(r_a7)
+                     : "memory");
+    return r_a0;
+}
+
+long sys_write(int fd, const void *buffer, size_t length) {
+    return sys_call6(64, fd, (long)buffer, (long)length, 0, 0, 0);
+}
+
+_Noreturn void sys_exit(int status) {
+    sys_call6(94, status, 0, 0, 0, 0, 0); /* exit_group */
+    for (;;) {
+    }
+}

@@ -1,0 +1,8 @@
+/* Never stops: only the instruction budget ends it. */
+    .section .text.start, "ax", @progbits
+    .globl _start, loop_pc
+_start:
+    li      t0, 0
+loop_pc:
+    addi    t0, t0, 1
+    j       loop_pc

@@ -1,0 +1,65 @@
+#include "report.h"
+
+#include "fmt.h"
+#include "vm_assert.h"
+
+const char *vm_fault_name(enum vm_fault_cause cause) {
+    switch (cause) {
+    case VM_FAULT_ILLEGAL_INSTRUCTION: return "illegal-instruction";
+    case VM_FAULT_FETCH_ACCESS: return "fetch-access-fault";
+    case VM_FAULT_LOAD_ACCESS: return "load-access-fault";
+    case VM_FAULT_STORE_ACCESS: return "store-access-fault";
+    case VM_FAULT_MISALIGNED_FETCH: return "misaligned-fetch";
+    case VM_FAULT_BREAKPOINT: return "breakpoint";
+    case VM_FAULT_NONE: break;
+    }
+    VM_ASSERT(0 && "no fault recorded");
+    return "none";
+}
+
+static void fault_detail(const struct vm *vm, struct fmt *f) {
+    fmt_str(f, "vm: errored cause=");
+    fmt_str(f, vm_fault_name(vm->fault.cause));
+    if (vm->fault.cause == VM_FAULT_ILLEGAL_INSTRUCTION) {
+        fmt_str(f, " insn=");
+        fmt_hex_width(f, vm->fault.insn, 8);
+    } else {
+        fmt_str(f, " addr=");
+        fmt_hex(f, vm->fault.addr);
+    }
+    fmt_str(f, " pc=");
+    fmt_hex(f, vm->fault.pc);
+}
+
+void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity) {
+    VM_ASSERT(vm->state != VM_STATE_RUNNING);
+    VM_ASSERT(capacity >= VM_HALTING_LINE_MAX);
+    struct fmt f;
+    fmt_init(&f, buffer, capacity);
+    switch (vm->state) {
+    case VM_STATE_HALTED:
+        fmt_str(&f, "vm: halted exit=");
+        fmt_u64(&f, vm->exit_status);
+        break;
+    case VM_STATE_ERRORED: fault_detail(vm, &f); break;
+    case VM_STATE_BUDGET_EXHAUSTED:
+        fmt_str(&f, "vm: budget-exhausted pc=");
+        fmt_hex(&f, vm->pc);
+        break;
+    case VM_STATE_RUNNING: break;
+    }
+    fmt_str(&f, " instret=");
+    fmt_u64(&f, vm->instret);
+}
+
+int vm_exit_status(const struct vm *vm) {
+    VM_ASSERT(vm->state != VM_STATE_RUNNING);
+    if (vm->state == VM_STATE_HALTED) return (int)vm->exit_status;
+    if (vm->state == VM_STATE_BUDGET_EXHAUSTED) return VM_STATUS_SIGXCPU;
+    switch (vm->fault.cause) {
+    case VM_FAULT_ILLEGAL_INSTRUCTION: return VM_STATUS_SIGILL;
+    case VM_FAULT_BREAKPOINT: return VM_STATUS_SIGTRAP;
+    case VM_FAULT_MISALIGNED_FETCH: return VM_STATUS_SIGBUS;
+    default: return VM_STATUS_SIGSEGV;
+    }
+}

@@ -1,0 +1,29 @@
+/* How a guest stopped, in the one halting line both the kernel and the host runner print, and as
+ * a process exit status. */
+#ifndef BASIN_REPORT_H
+#define BASIN_REPORT_H
+
+#include <stddef.h>
+
+#include "vm.h"
+
+#define VM_HALTING_LINE_MAX 128u
+
+/* Process statuses for runs that end without exit(): 128 + the signal Linux would deliver. */
+enum {
+    VM_STATUS_SIGILL = 128 + 4,
+    VM_STATUS_SIGTRAP = 128 + 5,
+    VM_STATUS_SIGBUS = 128 + 7,
+    VM_STATUS_SIGSEGV = 128 + 11,
+    VM_STATUS_SIGXCPU = 128 + 24,
+};
+
+/* Writes e.g. "vm: halted exit=0 instret=48211" (no newline) into buffer. */
+void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity);
+
+/* 0-255: the exit status for a halted guest, 128 + signal otherwise. */
+int vm_exit_status(const struct vm *vm);
+
+const char *vm_fault_name(enum vm_fault_cause cause);
+
+#endif

@@ -1,0 +1,83 @@
+/* The Basin VM: an RV64IM interpreter over one flat, bounds-checked guest memory.
+ *
+ * Portable freestanding C11. The embedder (kernel or host) owns the storage: the struct vm and
+ * its VM_MEMORY_SIZE bytes of guest memory are static, initialized in place through vm_init and
+ * never copied. vm_run() runs until an exit reason, like a hypervisor's run loop. */
+#ifndef BASIN_VM_H
+#define BASIN_VM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Guest address space: [0, VM_MEMORY_SIZE). The first page is never accessible. */
+#define VM_MEMORY_SIZE 0x400000u
+#define VM_NULL_PAGE_SIZE 0x1000u
+#define VM_PAGE_SIZE 0x1000u
+
+/* Default instruction budget; the kernel build may override it (make BUDGET=N). */
+#ifndef VM_DEFAULT_BUDGET
+#define VM_DEFAULT_BUDGET 100000000ull
+#endif
+
+enum vm_exit {
+    VM_EXIT_ECALL,  /* guest executed ecall: handle the system call, then vm_run again */
+    VM_EXIT_HALTED, /* guest asked to exit (set by vm_halt from a system call) */
+    VM_EXIT_FAULT,  /* guest raised an exception: see vm->fault */
+    VM_EXIT_BUDGET, /* instret reached budget */
+};
+
+enum vm_state {
+    VM_STATE_RUNNING,
+    VM_STATE_HALTED,
+    VM_STATE_ERRORED,
+    VM_STATE_BUDGET_EXHAUSTED,
+};
+
+enum vm_fault_cause {
+    VM_FAULT_NONE,
+    VM_FAULT_ILLEGAL_INSTRUCTION,
+    VM_FAULT_FETCH_ACCESS,
+    VM_FAULT_LOAD_ACCESS,
+    VM_FAULT_STORE_ACCESS,
+    VM_FAULT_MISALIGNED_FETCH,
+    VM_FAULT_BREAKPOINT,
+};
+
+struct vm_fault {
+    enum vm_fault_cause cause;
+    uint64_t pc;   /* the instruction that raised it */
+    uint64_t addr; /* faulting address (access and misaligned faults; pc for breakpoint) */
+    uint32_t insn; /* the encoding (illegal instruction) */
+};
+
+struct vm {
+    uint64_t x[32]; /* x[0] is forced to zero after every instruction */
+    uint64_t pc;
+    uint64_t instret; /* retired instructions; an ecall counts once it is handled */
+    uint64_t budget;  /* vm_run stops with VM_EXIT_BUDGET when instret reaches it */
+    uint8_t *memory;  /* VM_MEMORY_SIZE bytes owned by the embedder */
+    enum vm_state state;
+    uint32_t exit_status; /* low 8 bits of the exit argument, as Linux reports it */
+    struct vm_fault fault;
+};
+
+/* Register names used by the system-call ABI. */
+enum { VM_REG_SP = 2, VM_REG_A0 = 10, VM_REG_A7 = 17 };
+
+/* Resets registers and state and zeroes memory; memory_size must be VM_MEMORY_SIZE. */
+void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget);
+
+/* Runs from vm->pc until an exit reason. Valid only while vm->state is VM_STATE_RUNNING. */
+enum vm_exit vm_run(struct vm *vm);
+
+/* Stops the guest as if by exit(status). */
+void vm_halt(struct vm *vm, uint64_t exit_argument);
+
+/* True when [addr, addr + len) lies in accessible guest memory (above the null page). */
+bool vm_range_ok(const struct vm *vm, uint64_t addr, uint64_t len);
+
+/* Host pointer to guest [addr, addr + len), or NULL when the range is not accessible. */
+uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len);
+
+#endif
