@@ -14,6 +14,12 @@ HOST_CC  ?= cc
 
 USER_ELF ?= $(BUILD)/user/hello.elf
 BUDGET   ?= 100000000
+# A USER_ELF outside build/ must exist (files under build/ are made by the rules below).
+ifneq ($(filter-out $(BUILD)/%,$(USER_ELF)),)
+ifeq ($(wildcard $(USER_ELF)),)
+$(error basin: USER_ELF=$(USER_ELF): no such file)
+endif
+endif
 
 WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wframe-larger-than=1024
 # Linking picks picolibc's multilib by the exact -march, so links say rv64imac; compiling adds
@@ -41,12 +47,15 @@ TEST_C_PROGRAMS   := $(basename $(notdir $(wildcard user/tests/*.c)))
 TEST_ASM_PROGRAMS := $(basename $(notdir $(wildcard user/tests/*.S)))
 TEST_PROGRAMS     := $(TEST_C_PROGRAMS) $(TEST_ASM_PROGRAMS)
 USER_ELVES := $(BUILD)/user/hello.elf $(TEST_PROGRAMS:%=$(BUILD)/user/tests/%.elf)
+# Files the kernel must refuse to load: a host (x86-64) executable and an empty file.
+REFUSED_FILES := refuse_host_elf:$(BUILD)/native/hello refuse_empty_file:$(BUILD)/tests/empty.bin
 TEST_KERNELS := $(TEST_PROGRAMS:%=$(BUILD)/tests/%/kernel.elf) $(BUILD)/tests/hello/kernel.elf \
-                $(BUILD)/tests/kernel_trap/kernel.elf
+                $(BUILD)/tests/kernel_trap/kernel.elf \
+                $(foreach r,$(REFUSED_FILES),$(BUILD)/tests/$(firstword $(subst :, ,$(r)))/kernel.elf)
 # Programs also built for the host, as the reference for their output.
 NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
 
-.PHONY: all kernel run debug test deps deps-test test-build host-tests user clean
+.PHONY: all kernel run debug test deps deps-test deps-debug test-build host-tests user clean
 .DELETE_ON_ERROR:
 
 all: kernel
@@ -55,7 +64,7 @@ run: deps
 	@$(MAKE) --no-print-directory kernel
 	qemu/run.sh $(BUILD)/kernel.elf
 
-debug: deps
+debug: deps-debug
 	@$(MAKE) --no-print-directory kernel
 	qemu/run.sh --debug $(BUILD)/kernel.elf
 
@@ -68,6 +77,9 @@ deps:
 
 deps-test:
 	@qemu/deps.sh test
+
+deps-debug:
+	@qemu/deps.sh debug
 
 kernel: $(BUILD)/kernel.elf $(BUILD)/kernel.bin
 
@@ -110,6 +122,11 @@ endef
 $(eval $(call embed_rule,$(BUILD),$(USER_ELF)))
 $(foreach p,$(TEST_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call embed_rule,$(BUILD)/tests/hello,$(BUILD)/user/hello.elf))
+$(foreach r,$(REFUSED_FILES),$(eval $(call embed_rule,$(BUILD)/tests/$(firstword $(subst :, ,$(r))),$(lastword $(subst :, ,$(r))))))
+
+$(BUILD)/tests/empty.bin:
+	@mkdir -p $(@D)
+	: > $@
 
 # A kernel that traps on purpose right after its banner, to test the panic path.
 TRAP_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \

@@ -2,6 +2,7 @@
 # Makes sure the tools Basin needs are installed, from Debian's packages only.
 #   qemu/deps.sh run    what `make run` needs (cross toolchain, picolibc, QEMU, OpenSBI)
 #   qemu/deps.sh test   that, plus what `make test` needs (host compiler with sanitizers)
+#   qemu/deps.sh debug  what `make run` needs, plus gdb-multiarch for `make debug`
 # Installs what is missing when it can (root on Debian); otherwise names it and fails.
 set -euo pipefail
 
@@ -25,7 +26,8 @@ test_needs=(
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;
     test) needs=("${run_needs[@]}" "${test_needs[@]}") ;;
-    *) echo "usage: qemu/deps.sh run|test" >&2; exit 2 ;;
+    debug) needs=("${run_needs[@]}" gdb-multiarch:gdb-multiarch) ;;
+    *) echo "usage: qemu/deps.sh run|test|debug" >&2; exit 2 ;;
 esac
 
 missing=()

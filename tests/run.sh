@@ -106,6 +106,8 @@ cases=(
     "hello with -smp 4|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4"
     "hello under fw_jump|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|bios:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
     "kernel trap panics|kernel_trap|125|kernel panic: unexpected trap scause=0x2 sepc=0x[0-9a-f]+ stval=0x0"
+    "an x86-64 executable is refused|refuse_host_elf|126|vm: load-failed error=not-riscv \\(not a RISC-V program \\(e_machine is not EM_RISCV, 243\\)\\)"
+    "an empty file is refused|refuse_empty_file|126|vm: load-failed error=too-small \\(file is shorter than an ELF64 header \\(64 bytes\\)\\)"
 )
 
 # Expands {sym} and {sym+N} with addresses from the program's ELF.
