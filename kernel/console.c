@@ -20,3 +20,12 @@ void console_line(const char *text) {
     for (size_t i = 0; text[i] != '\0' && i < 4096; i++) console_putc(text[i]);
     console_putc('\n');
 }
+
+void console_begin(struct console_builder *line, const char *first) {
+    fmt_init(&line->fmt, line->text, sizeof line->text);
+    fmt_str(&line->fmt, first);
+}
+
+void console_end(struct console_builder *line) {
+    console_line(line->text);
+}

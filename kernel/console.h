@@ -5,7 +5,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../vm/fmt.h"
+
+#define CONSOLE_LINE_MAX 256
+
 void console_write(const uint8_t *bytes, size_t length); /* "\n" goes out as "\r\n" */
 void console_line(const char *text);                     /* text, then a newline */
+
+/* A line built piece by piece: console_begin, then fmt_*(&line.fmt, ...), then console_end. */
+struct console_builder {
+    char text[CONSOLE_LINE_MAX];
+    struct fmt fmt;
+};
+void console_begin(struct console_builder *line, const char *first);
+void console_end(struct console_builder *line);
 
 #endif

@@ -2,7 +2,6 @@
 #include <stdint.h>
 
 #include "../vm/elf.h"
-#include "../vm/fmt.h"
 #include "../vm/process.h"
 #include "../vm/report.h"
 #include "../vm/syscall.h"
@@ -34,40 +33,34 @@ static void guest_log(void *context, const char *line) {
 static const struct vm_host kernel_host = {0, guest_write, guest_log};
 
 static void print_banner(uint64_t hart_id, uint64_t dtb) {
-    char line[128];
-    struct fmt f;
-    fmt_init(&f, line, sizeof line);
-    fmt_str(&f, "Basin " BASIN_VERSION ": hart ");
-    fmt_u64(&f, hart_id);
-    fmt_str(&f, ", device tree at ");
-    fmt_hex(&f, dtb);
-    fmt_str(&f, ", console sbi");
-    console_line(line);
+    struct console_builder line;
+    console_begin(&line, "Basin " BASIN_VERSION ": hart ");
+    fmt_u64(&line.fmt, hart_id);
+    fmt_str(&line.fmt, ", device tree at ");
+    fmt_hex(&line.fmt, dtb);
+    fmt_str(&line.fmt, ", console sbi");
+    console_end(&line);
 }
 
 static void print_power(uint64_t finisher) {
-    char line[96];
-    struct fmt f;
-    fmt_init(&f, line, sizeof line);
-    if (finisher != 0) {
-        fmt_str(&f, "kernel: power-off through the test finisher at ");
-        fmt_hex(&f, finisher);
-    } else {
-        fmt_str(&f, "kernel: no test finisher in the device tree, power-off through SBI SRST");
+    if (finisher == 0) {
+        console_line("kernel: no test finisher in the device tree, power-off through SBI SRST");
+        return;
     }
-    console_line(line);
+    struct console_builder line;
+    console_begin(&line, "kernel: power-off through the test finisher at ");
+    fmt_hex(&line.fmt, finisher);
+    console_end(&line);
 }
 
 static _Noreturn void refuse_program(const char *name, const char *message) {
-    char line[192];
-    struct fmt f;
-    fmt_init(&f, line, sizeof line);
-    fmt_str(&f, "vm: load-failed error=");
-    fmt_str(&f, name);
-    fmt_str(&f, " (");
-    fmt_str(&f, message);
-    fmt_str(&f, ")");
-    console_line(line);
+    struct console_builder line;
+    console_begin(&line, "vm: load-failed error=");
+    fmt_str(&line.fmt, name);
+    fmt_str(&line.fmt, " (");
+    fmt_str(&line.fmt, message);
+    fmt_str(&line.fmt, ")");
+    console_end(&line);
     power_exit(POWER_STATUS_LOAD_FAILED);
 }
 
@@ -79,19 +72,17 @@ static void load_program(void) {
     const char *argv[1] = {user_image_name};
     if (!vm_setup_stack(&guest, &info, argv, 1, 0, 0))
         refuse_program("no-stack-room", "the image leaves no room for the initial stack");
-    char line[160];
-    struct fmt f;
-    fmt_init(&f, line, sizeof line);
-    fmt_str(&f, "kernel: running ");
-    fmt_str(&f, user_image_name);
-    fmt_str(&f, " (");
-    fmt_u64(&f, size);
-    fmt_str(&f, " bytes, entry ");
-    fmt_hex(&f, info.entry);
-    fmt_str(&f, ", budget ");
-    fmt_u64(&f, guest.budget);
-    fmt_str(&f, " instructions)");
-    console_line(line);
+    struct console_builder line;
+    console_begin(&line, "kernel: running ");
+    fmt_str(&line.fmt, user_image_name);
+    fmt_str(&line.fmt, " (");
+    fmt_u64(&line.fmt, size);
+    fmt_str(&line.fmt, " bytes, entry ");
+    fmt_hex(&line.fmt, info.entry);
+    fmt_str(&line.fmt, ", budget ");
+    fmt_u64(&line.fmt, guest.budget);
+    fmt_str(&line.fmt, " instructions)");
+    console_end(&line);
 }
 
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
