@@ -58,7 +58,8 @@ NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
 .PHONY: all kernel run debug test deps deps-test deps-debug test-build host-tests user clean
 .DELETE_ON_ERROR:
 
-all: kernel
+all: deps
+	@$(MAKE) --no-print-directory kernel
 
 run: deps
 	@$(MAKE) --no-print-directory kernel
