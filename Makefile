@@ -55,7 +55,7 @@ TEST_KERNELS := $(TEST_PROGRAMS:%=$(BUILD)/tests/%/kernel.elf) $(BUILD)/tests/he
 # Programs also built for the host, as the reference for their output.
 NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
 
-.PHONY: all kernel run debug test deps deps-test deps-debug test-build host-tests user clean
+.PHONY: all kernel run debug test deps deps-test deps-debug test-build host host-tests user clean
 .DELETE_ON_ERROR:
 
 all: deps
@@ -86,10 +86,18 @@ kernel: $(BUILD)/kernel.elf $(BUILD)/kernel.bin
 
 user: $(USER_ELVES)
 
-test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests
+test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
+    $(BUILD)/host/basin-run
 
 host-tests: $(BUILD)/host/vm-tests
 	$(BUILD)/host/vm-tests
+
+# The host runner: the same vm/ code, built natively (see README, "basin-run").
+host: $(BUILD)/host/basin-run
+
+$(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
+	@mkdir -p $(@D)
+	$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
 
 # --- kernel ---------------------------------------------------------------------------------
 
@@ -161,7 +169,7 @@ $(BUILD)/user/tests/%.elf: user/tests/%.c $(RUNTIME_OBJECTS) user/user.ld
 
 $(BUILD)/user/tests/%.elf: user/tests/%.S user/user.ld
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) -nostdlib -static -T user/user.ld $< -o $@
+	$(CC) $(USER_CFLAGS) -march=rv64gc -nostdlib -static -T user/user.ld $< -o $@
 
 # The same C sources built for the host: the reference output for the tests.
 $(BUILD)/native/%: user/tests/%.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h

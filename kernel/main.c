@@ -30,7 +30,7 @@ static void guest_log(void *context, const char *line) {
     console_line(line);
 }
 
-static const struct vm_host kernel_host = {0, guest_write, guest_log};
+static const struct vm_host kernel_host = {.write = guest_write, .log = guest_log};
 
 static void print_banner(uint64_t hart_id, uint64_t dtb) {
     struct console_builder line;

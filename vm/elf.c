@@ -102,7 +102,7 @@ static enum vm_elf_error check_entry(const uint8_t *file) {
         read_phdr(file + phoff + i * PHDR_SIZE, &ph);
         if (ph.type != PT_LOAD || (ph.flags & PF_X) == 0) continue;
         if (entry >= ph.vaddr && entry - ph.vaddr < ph.memsz)
-            return (entry & 3) == 0 ? VM_ELF_OK : VM_ELF_ENTRY_MISALIGNED;
+            return (entry & 1) == 0 ? VM_ELF_OK : VM_ELF_ENTRY_MISALIGNED;
     }
     return VM_ELF_ENTRY_NOT_EXECUTABLE;
 }
@@ -180,7 +180,7 @@ static const char *const error_messages[VM_ELF_ERROR_COUNT] = {
     "two loadable segments overlap",
     "no loadable segment (PT_LOAD)",
     "entry point is not inside an executable segment",
-    "entry point is not 4-byte aligned",
+    "entry point is not 2-byte aligned",
 };
 
 const char *vm_elf_error_name(enum vm_elf_error error) {

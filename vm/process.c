@@ -11,8 +11,11 @@ enum {
     AUXV_PAIRS = 14, RANDOM_BYTES = 16,
 };
 
-/* HWCAP bits are the single-letter extensions, bit ('X' - 'A'): here I and M. */
-#define HWCAP_RV64IM ((1ull << ('I' - 'A')) | (1ull << ('M' - 'A')))
+/* HWCAP bits are the single-letter extensions, bit ('X' - 'A'): here IMAFDC. */
+#define HWCAP_LETTER(letter) (1ull << ((letter) - 'A'))
+#define HWCAP_RV64GC                                                                     \
+    (HWCAP_LETTER('I') | HWCAP_LETTER('M') | HWCAP_LETTER('A') | HWCAP_LETTER('F') |     \
+     HWCAP_LETTER('D') | HWCAP_LETTER('C'))
 
 static size_t bounded_length(const char *s) {
     size_t n = 0;
@@ -66,7 +69,7 @@ static void put_auxv(struct vm *vm, uint64_t at, const struct vm_elf_info *info,
     const uint64_t auxv[AUXV_PAIRS][2] = {
         {AT_PHDR, info->phdr_addr}, {AT_PHENT, info->phent}, {AT_PHNUM, info->phnum},
         {AT_PAGESZ, VM_PAGE_SIZE}, {AT_ENTRY, info->entry}, {AT_UID, 0}, {AT_EUID, 0},
-        {AT_GID, 0}, {AT_EGID, 0}, {AT_HWCAP, HWCAP_RV64IM}, {AT_CLKTCK, 100},
+        {AT_GID, 0}, {AT_EGID, 0}, {AT_HWCAP, HWCAP_RV64GC}, {AT_CLKTCK, 100},
         {AT_SECURE, 0}, {AT_RANDOM, random_addr}, {AT_NULL, 0},
     };
     for (unsigned i = 0; i < AUXV_PAIRS; i++) {

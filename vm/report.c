@@ -9,7 +9,8 @@ const char *vm_fault_name(enum vm_fault_cause cause) {
     case VM_FAULT_FETCH_ACCESS: return "fetch-access-fault";
     case VM_FAULT_LOAD_ACCESS: return "load-access-fault";
     case VM_FAULT_STORE_ACCESS: return "store-access-fault";
-    case VM_FAULT_MISALIGNED_FETCH: return "misaligned-fetch";
+    case VM_FAULT_MISALIGNED_LOAD: return "misaligned-load";
+    case VM_FAULT_MISALIGNED_STORE: return "misaligned-store";
     case VM_FAULT_BREAKPOINT: return "breakpoint";
     case VM_FAULT_NONE: break;
     }
@@ -59,7 +60,7 @@ int vm_exit_status(const struct vm *vm) {
     switch (vm->fault.cause) {
     case VM_FAULT_ILLEGAL_INSTRUCTION: return VM_STATUS_SIGILL;
     case VM_FAULT_BREAKPOINT: return VM_STATUS_SIGTRAP;
-    case VM_FAULT_MISALIGNED_FETCH: return VM_STATUS_SIGBUS;
+    case VM_FAULT_MISALIGNED_LOAD: case VM_FAULT_MISALIGNED_STORE: return VM_STATUS_SIGBUS;
     default: return VM_STATUS_SIGSEGV;
     }
 }

@@ -1,5 +1,9 @@
 #include "syscall.h"
 
+#include <string.h>
+
+#include "decode.h"
+#include "disasm.h"
 #include "fmt.h"
 #include "vm_assert.h"
 
@@ -40,11 +44,43 @@ void vm_syscall(struct vm *vm, const struct vm_host *host) {
     }
 }
 
+/* Reports the instruction at pc to host->trace, then executes it. */
+static enum vm_exit trace_step(struct vm *vm, const struct vm_host *host) {
+    char line[160];
+    struct fmt f;
+    fmt_init(&f, line, sizeof line);
+    fmt_hex_width(&f, vm->pc, 16);
+    fmt_str(&f, ": ");
+    const uint8_t *code = vm_guest_bytes(vm, vm->pc, 2);
+    if (code != 0) {
+        uint16_t low;
+        memcpy(&low, code, 2);
+        const uint8_t *whole = vm_insn_length(low) == 4 ? vm_guest_bytes(vm, vm->pc, 4) : code;
+        struct vm_insn insn;
+        if (whole != 0 && vm_insn_length(low) == 4) {
+            uint32_t encoding;
+            memcpy(&encoding, whole, 4);
+            vm_decode(encoding, &insn);
+            fmt_hex_width(&f, encoding, 8);
+        } else if (whole != 0) {
+            vm_decode_compressed(low, &insn);
+            fmt_hex_width(&f, low, 4);
+            fmt_str(&f, "    ");
+        }
+        fmt_str(&f, "  ");
+        if (whole != 0) vm_disassemble(&insn, vm->pc, &f);
+    }
+    host->trace(host->context, line);
+    return vm_step(vm);
+}
+
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
-    /* Bounded: each pass retires at least the ecall, so at most budget + 1 passes. */
+    /* Bounded: each pass retires at least one instruction, so at most budget + 1 passes. */
     for (uint64_t pass = 0; pass <= vm->budget; pass++) {
-        if (vm_run(vm) != VM_EXIT_ECALL) break;
+        enum vm_exit exit = host->trace != 0 ? trace_step(vm, host) : vm_run(vm);
+        if (exit == VM_EXIT_STEP) continue;
+        if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);
         if (vm->state != VM_STATE_RUNNING) break;
     }

@@ -20,6 +20,9 @@ struct vm_host {
     void (*write)(void *context, int fd, const uint8_t *bytes, size_t length);
     /* One diagnostic line, without its newline. */
     void (*log)(void *context, const char *line);
+    /* Optional: called before each instruction with "pc: encoding  disassembly"; when set, the
+     * guest runs one instruction at a time. */
+    void (*trace)(void *context, const char *line);
 };
 
 /* Handles the system call the guest just made (after VM_EXIT_ECALL): result in a0. */

@@ -1,16 +1,22 @@
-/* The dispatch layer: fetch, decode (decode.c), execute, and the exit reasons of vm_run. */
+/* The dispatch layer: fetch, decode (decode.c, decode_compressed.c), execute, and the exit
+ * reasons of vm_run. Integer arithmetic is in alu.c, floating point in fpu.c. */
 #include "vm.h"
 
 #include <string.h>
 
+#include "alu.h"
 #include "decode.h"
 #include "vm_assert.h"
+#include "vm_internal.h"
 
 /* Guest memory is little-endian like RISC-V; memcpy-based access assumes the host is too. */
 _Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "Basin's VM needs a little-endian host");
 _Static_assert(VM_MEMORY_SIZE % VM_PAGE_SIZE == 0, "guest memory is whole pages");
 
-enum step { STEP_NEXT, STEP_ECALL, STEP_FAULT };
+enum {
+    CSR_FFLAGS = 0x001, CSR_FRM = 0x002, CSR_FCSR = 0x003,
+    CSR_CYCLE = 0xc00, CSR_TIME = 0xc01, CSR_INSTRET = 0xc02,
+};
 
 void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget) {
     VM_ASSERT(vm != 0 && memory != 0);
@@ -21,6 +27,7 @@ void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget
     vm->budget = budget;
     vm->state = VM_STATE_RUNNING;
     vm->fault.cause = VM_FAULT_NONE;
+    vm->reservation = VM_NO_RESERVATION;
 }
 
 bool vm_range_ok(const struct vm *vm, uint64_t addr, uint64_t len) {
@@ -41,7 +48,7 @@ void vm_halt(struct vm *vm, uint64_t exit_argument) {
     vm->exit_status = (uint32_t)(exit_argument & 0xff);
 }
 
-static enum step raise(struct vm *vm, enum vm_fault_cause cause, uint64_t addr, uint32_t insn) {
+enum step vm_raise(struct vm *vm, enum vm_fault_cause cause, uint64_t addr, uint32_t insn) {
     VM_ASSERT(cause != VM_FAULT_NONE);
     vm->fault.cause = cause;
     vm->fault.pc = vm->pc;
@@ -50,114 +57,10 @@ static enum step raise(struct vm *vm, enum vm_fault_cause cause, uint64_t addr, 
     return STEP_FAULT;
 }
 
-/* Sign-extends a 32-bit result to 64 bits without implementation-defined conversions. */
-static uint64_t sext32(uint64_t value) {
-    return ((value & 0xffffffffu) ^ 0x80000000u) - 0x80000000u;
-}
-
 static uint64_t sext(uint64_t value, unsigned bytes) {
     if (bytes == 8) return value;
     uint64_t sign = 1ull << (bytes * 8 - 1);
     return ((value & ((sign << 1) - 1)) ^ sign) - sign;
-}
-
-static uint64_t sra64(uint64_t value, unsigned shift) {
-    uint64_t sign_fill = 0 - (value >> 63);
-    return (value >> shift) | (sign_fill << (63 - shift) << 1);
-}
-
-static bool is_negative(uint64_t value) { return (value >> 63) != 0; }
-
-/* High 64 bits of the unsigned 128-bit product, from 32-bit halves (portable C11). */
-static uint64_t mulhu64(uint64_t a, uint64_t b) {
-    uint64_t a_lo = a & 0xffffffffu, a_hi = a >> 32;
-    uint64_t b_lo = b & 0xffffffffu, b_hi = b >> 32;
-    uint64_t lo_lo = a_lo * b_lo, hi_lo = a_hi * b_lo, lo_hi = a_lo * b_hi, hi_hi = a_hi * b_hi;
-    uint64_t middle = (lo_lo >> 32) + (hi_lo & 0xffffffffu) + lo_hi;
-    return hi_hi + (hi_lo >> 32) + (middle >> 32);
-}
-
-/* Signed high products: the unsigned one corrected for each negative operand (two's complement). */
-static uint64_t mulh64(uint64_t a, uint64_t b) {
-    uint64_t high = mulhu64(a, b);
-    if (is_negative(a)) high -= b;
-    if (is_negative(b)) high -= a;
-    return high;
-}
-
-static uint64_t mulhsu64(uint64_t a, uint64_t b) {
-    uint64_t high = mulhu64(a, b);
-    if (is_negative(a)) high -= b;
-    return high;
-}
-
-/* Division per the M chapter: x/0 = all ones, x%0 = x. INT_MIN/-1 = INT_MIN and INT_MIN%-1 = 0
- * fall out of the magnitude arithmetic below, which never overflows in unsigned C. */
-static uint64_t div64(uint64_t a, uint64_t b) {
-    if (b == 0) return ~0ull;
-    uint64_t qa = is_negative(a) ? 0 - a : a, qb = is_negative(b) ? 0 - b : b;
-    uint64_t q = qa / qb;
-    return is_negative(a) != is_negative(b) ? 0 - q : q;
-}
-
-static uint64_t rem64(uint64_t a, uint64_t b) {
-    if (b == 0) return a;
-    uint64_t qa = is_negative(a) ? 0 - a : a, qb = is_negative(b) ? 0 - b : b;
-    uint64_t r = qa % qb;
-    return is_negative(a) ? 0 - r : r;
-}
-
-static uint64_t divu64(uint64_t a, uint64_t b) { return b == 0 ? ~0ull : a / b; }
-static uint64_t remu64(uint64_t a, uint64_t b) { return b == 0 ? a : a % b; }
-
-/* 32-bit signed division: the 64-bit rules applied to the sign-extended words give the 32-bit
- * ones, overflow and division by zero included. */
-static uint64_t divw(uint64_t a, uint64_t b) { return sext32(div64(sext32(a), sext32(b))); }
-static uint64_t remw(uint64_t a, uint64_t b) { return sext32(rem64(sext32(a), sext32(b))); }
-
-static uint64_t divuw(uint64_t a, uint64_t b) {
-    uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
-    return sext32(ub == 0 ? 0xffffffffu : ua / ub);
-}
-
-static uint64_t remuw(uint64_t a, uint64_t b) {
-    uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
-    return sext32(ub == 0 ? ua : ua % ub);
-}
-
-/* Register-register and register-immediate arithmetic. `b` is rs2 or the immediate. */
-static uint64_t alu(enum vm_op op, uint64_t a, uint64_t b) {
-    switch (op) {
-    case OP_ADD: case OP_ADDI: return a + b;
-    case OP_SUB: return a - b;
-    case OP_SLL: case OP_SLLI: return a << (b & 63);
-    case OP_SRL: case OP_SRLI: return a >> (b & 63);
-    case OP_SRA: case OP_SRAI: return sra64(a, (unsigned)(b & 63));
-    case OP_SLT: case OP_SLTI: return (a ^ (1ull << 63)) < (b ^ (1ull << 63));
-    case OP_SLTU: case OP_SLTIU: return a < b;
-    case OP_XOR: case OP_XORI: return a ^ b;
-    case OP_OR: case OP_ORI: return a | b;
-    case OP_AND: case OP_ANDI: return a & b;
-    case OP_ADDW: case OP_ADDIW: return sext32(a + b);
-    case OP_SUBW: return sext32(a - b);
-    case OP_SLLW: case OP_SLLIW: return sext32(a << (b & 31));
-    case OP_SRLW: case OP_SRLIW: return sext32((a & 0xffffffffu) >> (b & 31));
-    case OP_SRAW: case OP_SRAIW: return sext32(sra64(sext32(a), (unsigned)(b & 31)));
-    case OP_MUL: return a * b;
-    case OP_MULH: return mulh64(a, b);
-    case OP_MULHSU: return mulhsu64(a, b);
-    case OP_MULHU: return mulhu64(a, b);
-    case OP_DIV: return div64(a, b);
-    case OP_DIVU: return divu64(a, b);
-    case OP_REM: return rem64(a, b);
-    case OP_REMU: return remu64(a, b);
-    case OP_MULW: return sext32(a * b);
-    case OP_DIVW: return divw(a, b);
-    case OP_DIVUW: return divuw(a, b);
-    case OP_REMW: return remw(a, b);
-    case OP_REMUW: return remuw(a, b);
-    default: VM_ASSERT(0 && "not an ALU operation"); return 0;
-    }
 }
 
 static bool branch_taken(enum vm_op op, uint64_t a, uint64_t b) {
@@ -173,10 +76,11 @@ static bool branch_taken(enum vm_op op, uint64_t a, uint64_t b) {
     }
 }
 
-/* Without the C extension every instruction is 4-aligned; a jump elsewhere faults at the jump. */
-static enum step jump(struct vm *vm, uint64_t target, unsigned rd, uint32_t encoding) {
-    if ((target & 3) != 0) return raise(vm, VM_FAULT_MISALIGNED_FETCH, target, encoding);
-    vm->x[rd] = vm->pc + 4;
+/* With the C extension every target is 2-aligned (jalr clears bit 0, offsets are even), so a
+ * jump cannot raise a misaligned fetch. */
+static enum step jump(struct vm *vm, uint64_t target, unsigned rd, unsigned length) {
+    VM_ASSERT((target & 1) == 0);
+    vm->x[rd] = vm->pc + length;
     vm->pc = target;
     return STEP_NEXT;
 }
@@ -184,35 +88,118 @@ static enum step jump(struct vm *vm, uint64_t target, unsigned rd, uint32_t enco
 static enum step load(struct vm *vm, const struct vm_insn *d, unsigned bytes, bool is_signed) {
     uint64_t addr = vm->x[d->rs1] + (uint64_t)d->imm;
     const uint8_t *src = vm_guest_bytes(vm, addr, bytes);
-    if (src == 0) return raise(vm, VM_FAULT_LOAD_ACCESS, addr, 0);
+    if (src == 0) return vm_raise(vm, VM_FAULT_LOAD_ACCESS, addr, 0);
     uint64_t value = 0;
     memcpy(&value, src, bytes); /* misaligned accesses are allowed, as Linux gives user code */
     vm->x[d->rd] = is_signed ? sext(value, bytes) : value;
-    vm->pc += 4;
+    vm->pc += d->length;
     return STEP_NEXT;
 }
 
 static enum step store(struct vm *vm, const struct vm_insn *d, unsigned bytes) {
     uint64_t addr = vm->x[d->rs1] + (uint64_t)d->imm;
     uint8_t *dst = vm_guest_bytes(vm, addr, bytes);
-    if (dst == 0) return raise(vm, VM_FAULT_STORE_ACCESS, addr, 0);
+    if (dst == 0) return vm_raise(vm, VM_FAULT_STORE_ACCESS, addr, 0);
     uint64_t value = vm->x[d->rs2];
     memcpy(dst, &value, bytes);
-    vm->pc += 4;
+    vm->reservation = VM_NO_RESERVATION; /* any store breaks an lr/sc pair */
+    vm->pc += d->length;
     return STEP_NEXT;
 }
 
-static enum step execute(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
-    uint64_t a = vm->x[d->rs1], b = vm->x[d->rs2], imm = (uint64_t)d->imm;
+/* The new memory value of an AMO; word operations work on the low 32 bits, with signed
+ * comparisons on the sign-extended words. */
+static uint64_t amo_value(enum vm_op op, uint64_t old, uint64_t src, bool word) {
+    uint64_t a = word ? vm_sext32(old) : old, b = word ? vm_sext32(src) : src;
+    uint64_t ua = word ? (old & 0xffffffffu) : old, ub = word ? (src & 0xffffffffu) : src;
+    switch (op) {
+    case OP_AMOSWAP_W: case OP_AMOSWAP_D: return src;
+    case OP_AMOADD_W: case OP_AMOADD_D: return old + src;
+    case OP_AMOXOR_W: case OP_AMOXOR_D: return old ^ src;
+    case OP_AMOAND_W: case OP_AMOAND_D: return old & src;
+    case OP_AMOOR_W: case OP_AMOOR_D: return old | src;
+    case OP_AMOMIN_W: case OP_AMOMIN_D: return vm_alu(OP_MIN, a, b);
+    case OP_AMOMAX_W: case OP_AMOMAX_D: return vm_alu(OP_MAX, a, b);
+    case OP_AMOMINU_W: case OP_AMOMINU_D: return ua < ub ? ua : ub;
+    case OP_AMOMAXU_W: case OP_AMOMAXU_D: return ua < ub ? ub : ua;
+    default: VM_ASSERT(0 && "not an AMO"); return 0;
+    }
+}
+
+/* LR, SC and the AMOs. Addresses must be naturally aligned (misaligned atomics fault, as they
+ * do for Linux user programs). */
+static enum step atomic(struct vm *vm, const struct vm_insn *d) {
+    bool word = d->op <= OP_AMOMAXU_W;
+    unsigned bytes = word ? 4 : 8;
+    bool is_lr = d->op == OP_LR_W || d->op == OP_LR_D;
+    uint64_t addr = vm->x[d->rs1];
+    if ((addr & (bytes - 1)) != 0)
+        return vm_raise(vm, is_lr ? VM_FAULT_MISALIGNED_LOAD : VM_FAULT_MISALIGNED_STORE, addr, 0);
+    uint8_t *mem = vm_guest_bytes(vm, addr, bytes);
+    if (mem == 0) return vm_raise(vm, is_lr ? VM_FAULT_LOAD_ACCESS : VM_FAULT_STORE_ACCESS, addr, 0);
+    uint64_t old = 0, src = vm->x[d->rs2];
+    memcpy(&old, mem, bytes);
+    uint64_t result = word ? vm_sext32(old) : old;
+    if (is_lr) {
+        vm->reservation = addr;
+    } else if (d->op == OP_SC_W || d->op == OP_SC_D) {
+        result = vm->reservation == addr ? 0 : 1;
+        if (result == 0) memcpy(mem, &src, bytes);
+        vm->reservation = VM_NO_RESERVATION;
+    } else {
+        uint64_t value = amo_value(d->op, old, src, word);
+        memcpy(mem, &value, bytes);
+        vm->reservation = VM_NO_RESERVATION;
+    }
+    vm->x[d->rd] = result;
+    vm->pc += d->length;
+    return STEP_NEXT;
+}
+
+/* User-level CSRs: the FP status fields and the read-only counters. cycle and time count
+ * retired instructions too, so every run is deterministic. */
+static bool csr_read(const struct vm *vm, uint32_t number, uint64_t *value) {
+    switch (number) {
+    case CSR_FFLAGS: *value = vm->fflags; return true;
+    case CSR_FRM: *value = vm->frm; return true;
+    case CSR_FCSR: *value = vm->frm << 5 | vm->fflags; return true;
+    case CSR_CYCLE: case CSR_TIME: case CSR_INSTRET: *value = vm->instret; return true;
+    default: return false;
+    }
+}
+
+static bool csr_write(struct vm *vm, uint32_t number, uint64_t value) {
+    switch (number) {
+    case CSR_FFLAGS: vm->fflags = (uint32_t)(value & 0x1f); return true;
+    case CSR_FRM: vm->frm = (uint32_t)(value & 7); return true;
+    case CSR_FCSR:
+        vm->fflags = (uint32_t)(value & 0x1f);
+        vm->frm = (uint32_t)((value >> 5) & 7);
+        return true;
+    default: return false; /* the counters are read-only */
+    }
+}
+
+static enum step csr(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+    bool immediate = d->op >= OP_CSRRWI;
+    enum vm_op kind = immediate ? (enum vm_op)(d->op - 3) : d->op;
+    uint64_t source = immediate ? d->rs1 : vm->x[d->rs1];
+    uint32_t number = (uint32_t)d->imm;
+    uint64_t old = 0;
+    if (!csr_read(vm, number, &old)) return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
+    /* csrrs/csrrc with x0 (or a zero immediate) only read, so they are fine on counters. */
+    if (kind == OP_CSRRW || d->rs1 != 0) {
+        uint64_t value = kind == OP_CSRRW ? source : kind == OP_CSRRS ? old | source : old & ~source;
+        if (!csr_write(vm, number, value))
+            return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
+    }
+    vm->x[d->rd] = old;
+    vm->pc += d->length;
+    return STEP_NEXT;
+}
+
+static enum step execute_memory(struct vm *vm, const struct vm_insn *d) {
     switch (d->op) {
-    case OP_ILLEGAL: return raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
-    case OP_LUI: vm->x[d->rd] = imm; break;
-    case OP_AUIPC: vm->x[d->rd] = vm->pc + imm; break;
-    case OP_JAL: return jump(vm, vm->pc + imm, d->rd, encoding);
-    case OP_JALR: return jump(vm, (a + imm) & ~1ull, d->rd, encoding);
-    case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE: case OP_BLTU: case OP_BGEU:
-        if (branch_taken(d->op, a, b)) return jump(vm, vm->pc + imm, 0, encoding);
-        break;
     case OP_LB: return load(vm, d, 1, true);
     case OP_LH: return load(vm, d, 2, true);
     case OP_LW: return load(vm, d, 4, true);
@@ -223,46 +210,95 @@ static enum step execute(struct vm *vm, const struct vm_insn *d, uint32_t encodi
     case OP_SB: return store(vm, d, 1);
     case OP_SH: return store(vm, d, 2);
     case OP_SW: return store(vm, d, 4);
-    case OP_SD: return store(vm, d, 8);
-    case OP_ADDI: case OP_SLTI: case OP_SLTIU: case OP_XORI: case OP_ORI: case OP_ANDI:
-    case OP_SLLI: case OP_SRLI: case OP_SRAI: case OP_ADDIW: case OP_SLLIW: case OP_SRLIW:
-    case OP_SRAIW:
-        vm->x[d->rd] = alu(d->op, a, imm);
-        break;
-    case OP_FENCE: case OP_FENCE_I: break; /* one hart, no caches: ordering holds already */
-    case OP_ECALL: vm->pc += 4; return STEP_ECALL;
-    case OP_EBREAK: return raise(vm, VM_FAULT_BREAKPOINT, vm->pc, encoding);
-    default: vm->x[d->rd] = alu(d->op, a, b); break; /* OP and OP-32, M included */
+    default: return store(vm, d, 8);
     }
-    vm->pc += 4;
+}
+
+static enum step execute(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+    uint64_t a = vm->x[d->rs1], b = vm->x[d->rs2], imm = (uint64_t)d->imm;
+    if (vm_is_alu_op(d->op)) {
+        bool uses_imm = (d->op >= OP_ADDI && d->op <= OP_SRAI) ||
+                        (d->op >= OP_ADDIW && d->op <= OP_SRAIW) || d->op == OP_SLLI_UW ||
+                        d->op == OP_RORI || d->op == OP_RORIW || d->op == OP_BCLRI ||
+                        d->op == OP_BEXTI || d->op == OP_BINVI || d->op == OP_BSETI;
+        vm->x[d->rd] = vm_alu(d->op, a, uses_imm ? imm : b);
+        vm->pc += d->length;
+        return STEP_NEXT;
+    }
+    if (vm_is_fp_op(d->op)) return vm_execute_fp(vm, d, encoding);
+    if (d->op >= OP_LR_W && d->op <= OP_AMOMAXU_D) return atomic(vm, d);
+    if (d->op >= OP_CSRRW && d->op <= OP_CSRRCI) return csr(vm, d, encoding);
+    if (d->op >= OP_LB && d->op <= OP_SD) return execute_memory(vm, d);
+    switch (d->op) {
+    case OP_ILLEGAL: return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
+    case OP_LUI: vm->x[d->rd] = imm; break;
+    case OP_AUIPC: vm->x[d->rd] = vm->pc + imm; break;
+    case OP_JAL: return jump(vm, vm->pc + imm, d->rd, d->length);
+    case OP_JALR: return jump(vm, (a + imm) & ~1ull, d->rd, d->length);
+    case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE: case OP_BLTU: case OP_BGEU:
+        if (branch_taken(d->op, a, b)) return jump(vm, vm->pc + imm, 0, d->length);
+        break;
+    case OP_FENCE: case OP_FENCE_I: break; /* one hart, no instruction cache: nothing to do */
+    case OP_ECALL: vm->pc += d->length; return STEP_ECALL;
+    case OP_EBREAK: return vm_raise(vm, VM_FAULT_BREAKPOINT, vm->pc, encoding);
+    default: VM_ASSERT(0 && "operation without an executor"); break;
+    }
+    vm->pc += d->length;
+    return STEP_NEXT;
+}
+
+/* Fetches one instruction: a 16-bit parcel, and a second one when the first says 32 bits. */
+static enum step fetch(struct vm *vm, uint32_t *encoding) {
+    const uint8_t *code = vm_guest_bytes(vm, vm->pc, 2);
+    if (code == 0) return vm_raise(vm, VM_FAULT_FETCH_ACCESS, vm->pc, 0);
+    uint16_t low;
+    memcpy(&low, code, 2);
+    *encoding = low;
+    if (vm_insn_length(low) == 2) return STEP_NEXT;
+    code = vm_guest_bytes(vm, vm->pc, 4);
+    if (code == 0) return vm_raise(vm, VM_FAULT_FETCH_ACCESS, vm->pc, 0);
+    memcpy(encoding, code, 4);
     return STEP_NEXT;
 }
 
 static enum step step(struct vm *vm) {
-    const uint8_t *code = vm_guest_bytes(vm, vm->pc, 4);
-    if (code == 0) return raise(vm, VM_FAULT_FETCH_ACCESS, vm->pc, 0);
-    uint32_t encoding;
-    memcpy(&encoding, code, 4);
+    uint32_t encoding = 0;
+    if (fetch(vm, &encoding) == STEP_FAULT) return STEP_FAULT;
     struct vm_insn insn;
-    vm_decode(encoding, &insn);
+    if (vm_insn_length((uint16_t)encoding) == 2) vm_decode_compressed((uint16_t)encoding, &insn);
+    else vm_decode(encoding, &insn);
     enum step result = execute(vm, &insn, encoding);
     vm->x[0] = 0;
     return result;
+}
+
+/* One instruction with its bookkeeping: instret, the state after a fault or at the budget. */
+static enum vm_exit retire_one(struct vm *vm) {
+    if (vm->instret >= vm->budget) {
+        vm->state = VM_STATE_BUDGET_EXHAUSTED;
+        return VM_EXIT_BUDGET;
+    }
+    enum step result = step(vm);
+    if (result == STEP_FAULT) {
+        vm->state = VM_STATE_ERRORED;
+        return VM_EXIT_FAULT;
+    }
+    vm->instret++;
+    return result == STEP_ECALL ? VM_EXIT_ECALL : VM_EXIT_STEP;
+}
+
+enum vm_exit vm_step(struct vm *vm) {
+    VM_ASSERT(vm->state == VM_STATE_RUNNING);
+    VM_ASSERT(vm->instret <= vm->budget);
+    return retire_one(vm);
 }
 
 enum vm_exit vm_run(struct vm *vm) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(vm->instret <= vm->budget);
     /* Bounded: every iteration retires one instruction or leaves. */
-    while (vm->instret < vm->budget) {
-        enum step result = step(vm);
-        if (result == STEP_FAULT) {
-            vm->state = VM_STATE_ERRORED;
-            return VM_EXIT_FAULT;
-        }
-        vm->instret++;
-        if (result == STEP_ECALL) return VM_EXIT_ECALL;
+    for (;;) {
+        enum vm_exit exit = retire_one(vm);
+        if (exit != VM_EXIT_STEP) return exit;
     }
-    vm->state = VM_STATE_BUDGET_EXHAUSTED;
-    return VM_EXIT_BUDGET;
 }

@@ -1,4 +1,5 @@
-/* The Basin VM: an RV64IM interpreter over one flat, bounds-checked guest memory.
+/* The Basin VM: an RV64GC (+Zba, Zbb, Zbs) interpreter over one flat, bounds-checked guest
+ * memory.
  *
  * Portable freestanding C11. The embedder (kernel or host) owns the storage: the struct vm and
  * its VM_MEMORY_SIZE bytes of guest memory are static, initialized in place through vm_init and
@@ -25,6 +26,7 @@ enum vm_exit {
     VM_EXIT_HALTED, /* guest asked to exit (set by vm_halt from a system call) */
     VM_EXIT_FAULT,  /* guest raised an exception: see vm->fault */
     VM_EXIT_BUDGET, /* instret reached budget */
+    VM_EXIT_STEP,   /* one instruction retired (vm_step only) */
 };
 
 enum vm_state {
@@ -40,7 +42,8 @@ enum vm_fault_cause {
     VM_FAULT_FETCH_ACCESS,
     VM_FAULT_LOAD_ACCESS,
     VM_FAULT_STORE_ACCESS,
-    VM_FAULT_MISALIGNED_FETCH,
+    VM_FAULT_MISALIGNED_LOAD,  /* lr.w/lr.d on an address not naturally aligned */
+    VM_FAULT_MISALIGNED_STORE, /* sc and AMOs on an address not naturally aligned */
     VM_FAULT_BREAKPOINT,
 };
 
@@ -48,12 +51,18 @@ struct vm_fault {
     enum vm_fault_cause cause;
     uint64_t pc;   /* the instruction that raised it */
     uint64_t addr; /* faulting address (access and misaligned faults; pc for breakpoint) */
-    uint32_t insn; /* the encoding (illegal instruction) */
+    uint32_t insn; /* the encoding (illegal instruction); a compressed one in the low 16 bits */
 };
+
+#define VM_NO_RESERVATION (~0ull)
 
 struct vm {
     uint64_t x[32]; /* x[0] is forced to zero after every instruction */
+    uint64_t f[32]; /* FP registers; singles are NaN-boxed (upper 32 bits all ones) */
     uint64_t pc;
+    uint32_t fflags;      /* accrued FP exception flags, fcsr[4:0] */
+    uint32_t frm;         /* dynamic rounding mode, fcsr[7:5] */
+    uint64_t reservation; /* address reserved by lr, VM_NO_RESERVATION after any store */
     uint64_t instret; /* retired instructions; an ecall counts once it is handled */
     uint64_t budget;  /* vm_run stops with VM_EXIT_BUDGET when instret reaches it */
     uint8_t *memory;  /* VM_MEMORY_SIZE bytes owned by the embedder */
@@ -70,6 +79,9 @@ void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget
 
 /* Runs from vm->pc until an exit reason. Valid only while vm->state is VM_STATE_RUNNING. */
 enum vm_exit vm_run(struct vm *vm);
+
+/* Executes at most one instruction: VM_EXIT_STEP, or the exit reason vm_run would give. */
+enum vm_exit vm_step(struct vm *vm);
 
 /* Stops the guest as if by exit(status). */
 void vm_halt(struct vm *vm, uint64_t exit_argument);

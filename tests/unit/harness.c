@@ -38,4 +38,5 @@ void capture_host(struct capture *capture, struct vm_host *host) {
     host->context = capture;
     host->write = capture_write;
     host->log = capture_log;
+    host->trace = 0;
 }

@@ -41,21 +41,25 @@ static void test_every_op_has_a_name(void) {
         CHECK(name != 0 && strlen(name) > 0);
     }
     CHECK(strcmp(vm_op_name(OP_REMUW), "remuw") == 0);
+    CHECK(strcmp(vm_op_name(OP_FCVT_D_S), "fcvt.d.s") == 0);
+    CHECK(strcmp(vm_op_name(OP_BSETI), "bseti") == 0);
     CHECK(strcmp(vm_op_name(OP_FENCE_I), "fence.i") == 0);
 }
 
-/* Encodings that are not RV64IM (or are reserved) must decode as illegal. */
+/* 32-bit encodings outside RV64GC + Zba/Zbb/Zbs (or reserved) must decode as illegal. */
 static const uint32_t illegal_encodings[] = {
-    0x00000000u,                       /* defined illegal */
     0xffffffffu,                       /* defined illegal */
-    0x00004501u,                       /* c.li: compressed, not supported yet */
-    0x00000001u,                       /* c.nop */
     0x04c58533u,                       /* OP with funct7 0x02 */
     0x40c59533u,                       /* OP funct7 0x20 with sll's funct3 */
+    0x0ac58533u,                       /* OP funct7 0x05 (min/max) with funct3 0 */
+    0x60c5a533u,                       /* OP funct7 0x30 (rotates) with funct3 2 */
     0x0605951bu,                       /* slliw with shamt[5] set (reserved on RV64) */
     0x4205d51bu,                       /* sraiw with shamt[5] set */
-    0x0205951bu | (1u << 26),          /* slliw with a bad funct7 */
     0x80051513u,                       /* slli with funct6 0x20 */
+    0x60359513u,                       /* Zbb unary group, unallocated immediate 0x603 */
+    0x2865d513u,                       /* orc.b's group with the wrong immediate */
+    0x6035951bu,                       /* Zbb word unary group, unallocated 0x603 */
+    0x0815c53bu,                       /* zext.h with rs2 != 0 */
     0x00007503u,                       /* load with funct3 7 */
     0x00004023u,                       /* store with funct3 4 */
     0x00002063u,                       /* branch with funct3 2 */
@@ -63,16 +67,31 @@ static const uint32_t illegal_encodings[] = {
     0x00001067u,                       /* jalr with funct3 1 */
     0x0000253bu,                       /* OP-32 with funct3 2 */
     0x02c5953bu,                       /* OP-32 M with funct3 1 */
-    0x000010f3u,                       /* csrrw: Zicsr not implemented yet */
-    0xc0002573u,                       /* rdcycle */
     0x30200073u,                       /* mret */
     0x10500073u,                       /* wfi */
     0x000000f3u,                       /* ecall with rd set */
     0x00200073u,                       /* uret-like reserved SYSTEM */
+    0x00004073u,                       /* SYSTEM funct3 4 */
     0x0000200fu,                       /* MISC-MEM funct3 2 */
-    0x00052507u,                       /* flw: F not implemented yet */
-    0x0005302fu,                       /* amoadd: A not implemented yet */
+    0x00051507u,                       /* LOAD-FP funct3 1 (half precision) */
+    0x0000002fu,                       /* AMO with funct3 0 */
+    0x2800202fu,                       /* AMO funct5 0x05 */
+    0x1015202fu,                       /* lr.w with rs2 != 0 */
+    0x00005053u,                       /* fadd.s with rm 5 */
+    0x00006053u,                       /* fadd.s with rm 6 */
+    0x04000053u,                       /* fadd.h: half precision */
+    0x58100053u,                       /* fsqrt.s with rs2 = 1 */
+    0xc0400053u,                       /* fcvt.w.s with rs2 = 4 */
+    0x40000053u,                       /* fcvt.s.s (rs2 = 0) */
+    0x42100053u,                       /* fcvt.d.d (rs2 = 1) */
+    0x20003053u,                       /* fsgnj.s with funct3 3 */
+    0xa0003053u,                       /* fcmp.s with funct3 3 */
+    0xe0002053u,                       /* fmv.x.w group with funct3 2 */
+    0xf0001053u,                       /* fmv.w.x with funct3 1 */
+    0x04000043u,                       /* fmadd.h */
+    0x00005043u,                       /* fmadd.s with rm 5 */
     0x0000000bu,                       /* custom-0 */
+    0x0000007fu,                       /* 64-bit encoding prefix */
 };
 
 static void test_illegal_encodings(void) {

@@ -122,7 +122,7 @@ static void no_load(void) { put(image + PH0, 4, 4); put(image + PH1, 4, 4); }
 static void entry_in_data(void) { put(image + 24, DATA_VADDR, 8); }
 static void entry_outside(void) { put(image + 24, 0x30000, 8); }
 static void entry_not_x(void) { put(image + PH0 + 4, 4, 4); }
-static void entry_misaligned(void) { put(image + 24, TEXT_VADDR + CODE_OFFSET + 2, 8); }
+static void entry_misaligned(void) { put(image + 24, TEXT_VADDR + CODE_OFFSET + 1, 8); }
 
 static const struct malformed malformed_cases[] = {
     {"empty", VM_ELF_TOO_SMALL, 0, 0},

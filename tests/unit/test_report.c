@@ -45,8 +45,11 @@ static void test_lines(void) {
     stopped(VM_STATE_ERRORED, VM_FAULT_FETCH_ACCESS);
     expect_line("vm: errored cause=fetch-access-fault addr=0x400000 pc=0x10074 instret=17");
     CHECK_EQ(vm_exit_status(&test_vm), 139);
-    stopped(VM_STATE_ERRORED, VM_FAULT_MISALIGNED_FETCH);
-    expect_line("vm: errored cause=misaligned-fetch addr=0x400000 pc=0x10074 instret=17");
+    stopped(VM_STATE_ERRORED, VM_FAULT_MISALIGNED_LOAD);
+    expect_line("vm: errored cause=misaligned-load addr=0x400000 pc=0x10074 instret=17");
+    CHECK_EQ(vm_exit_status(&test_vm), 135);
+    stopped(VM_STATE_ERRORED, VM_FAULT_MISALIGNED_STORE);
+    expect_line("vm: errored cause=misaligned-store addr=0x400000 pc=0x10074 instret=17");
     CHECK_EQ(vm_exit_status(&test_vm), 135);
     stopped(VM_STATE_ERRORED, VM_FAULT_BREAKPOINT);
     test_vm.fault.addr = 0x10074;
