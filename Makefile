@@ -123,7 +123,11 @@ $(1)/user_image.o: kernel/user_image.S $(2) $(BUILD)/config.txt
 	@mkdir -p $$(@D)
 	@test -f $(2) || { echo "basin: USER_ELF=$(2) does not exist" >&2; exit 1; }
 	$$(CC) $$(KERNEL_CFLAGS) -DUSER_ELF_PATH='"$(2)"' -DUSER_ELF_NAME='"$(notdir $(2))"' -c $$< -o $$@
-$(1)/kernel.elf: $$(KERNEL_OBJECTS) $(1)/user_image.o linker.ld
+# Which file the image embeds, for tests/run.sh.
+$(1)/embedded.txt: $(BUILD)/config.txt
+	@mkdir -p $$(@D)
+	@echo "$(2)" > $$@
+$(1)/kernel.elf: $$(KERNEL_OBJECTS) $(1)/user_image.o linker.ld | $(1)/embedded.txt
 	$$(CC) $$(KERNEL_CFLAGS) -nostartfiles -T linker.ld -Wl,-Map=$(1)/kernel.map \
 	    $$(KERNEL_OBJECTS) $(1)/user_image.o -o $$@
 endef

@@ -22,6 +22,7 @@ test_needs=(
     libasan8:/usr/lib/*/libasan.so.8
     libubsan1:/usr/lib/*/libubsan.so.1
     coreutils:timeout
+    qemu-user:qemu-riscv64
 )
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;

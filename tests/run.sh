@@ -132,9 +132,9 @@ run_case() {
     local name image status halting checks
     IFS='|' read -r name image status halting checks <<<"$spec"
     local result=$RESULTS/$index.result log=$RESULTS/$index.log
-    local program=$BUILD/user/tests/$image.elf
-    [ "$image" = hello ] && program=$BUILD/user/hello.elf
     local kernel_image=$BUILD/tests/$image/kernel.elf
+    local program
+    program=$(cat "$BUILD/tests/$image/embedded.txt" 2>/dev/null)
     local qemu_options=() bios_env=() errors=() check
     IFS='|' read -r -a check_list <<<"$checks"
     for check in "${check_list[@]}"; do
@@ -164,6 +164,17 @@ run_case() {
     if [ "$image" != kernel_trap ] && grep -q 'kernel panic' "$log"; then
         errors+=("kernel panic: $(grep 'kernel panic' "$log")")
     fi
+    # The same program under basin-run must stop the same way: same halting line, same status.
+    if [ "$image" != kernel_trap ] && [ -n "$program" ]; then
+        timeout -k 5 "$QEMU_TIMEOUT" "$BUILD/host/basin-run" "$program" >"$log.host" 2>"$log.host-err" </dev/null
+        local host_status=$? host_line kernel_line
+        host_line=$(grep -E '^vm: ' "$log.host-err" | tail -n 1)
+        kernel_line=$(grep -E '^vm: ' "$log" | tail -n 1)
+        [ "$host_status" = "$actual_status" ] ||
+            errors+=("basin-run exit status $host_status, the kernel's $actual_status")
+        [ "$host_line" = "$kernel_line" ] ||
+            errors+=("basin-run stopped differently: $host_line")
+    fi
     for check in "${check_list[@]}"; do
         case "$check" in
             line:*) grep -qxE "${check#line:}" "$log" || errors+=("no line matches: ${check#line:}") ;;
@@ -173,6 +184,8 @@ run_case() {
                 "$BUILD/native/${check#native:}" >"$log.native"
                 cmp -s "$log.guest" "$log.native" ||
                     errors+=("guest output differs from the native build: diff $log.native $log.guest")
+                [ -n "$program" ] && ! cmp -s "$log.host" "$log.native" &&
+                    errors+=("basin-run output differs from the native build: diff $log.native $log.host")
                 ;;
         esac
     done
