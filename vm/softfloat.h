@@ -40,7 +40,8 @@ uint32_t f32_sub(uint32_t a, uint32_t b, unsigned rm, unsigned *flags);
 uint32_t f32_mul(uint32_t a, uint32_t b, unsigned rm, unsigned *flags);
 uint32_t f32_div(uint32_t a, uint32_t b, unsigned rm, unsigned *flags);
 uint32_t f32_sqrt(uint32_t a, unsigned rm, unsigned *flags);
-uint32_t f32_fma(uint32_t a, uint32_t b, uint32_t c, unsigned rm, unsigned *flags); /* a*b+c, one rounding */
+/* a * b + c with a single rounding */
+uint32_t f32_fma(uint32_t a, uint32_t b, uint32_t c, unsigned rm, unsigned *flags);
 /* fmin/fmax (ISA 2.2+, IEEE 754-2019 minimumNumber/maximumNumber): -0 < +0; a NaN operand is
  * ignored unless both are NaN (then the canonical NaN); NV for any signaling NaN. */
 uint32_t f32_min(uint32_t a, uint32_t b, unsigned *flags);
