@@ -30,6 +30,10 @@ KERNEL_CFLAGS := $(KERNEL_ARCH) -mcmodel=medany --specs=picolibc.specs -std=c11 
 USER_CFLAGS := -march=rv64im -mabi=lp64 --specs=picolibc.specs -std=c11 -O2 -g -ffreestanding \
     -fno-pie -fno-common $(WARNINGS)
 USER_LDFLAGS := -nostartfiles -static -T user/user.ld
+# C programs built as users build them: stock GCC for rv64gc + Zba/Zbb/Zbs with picolibc. FP
+# contraction off, so results are the same on every IEEE machine (native reference included).
+PROGRAM_CFLAGS := -march=rv64gc_zba_zbb_zbs -mabi=lp64d --specs=picolibc.specs -std=c11 -O2 -g \
+    -ffp-contract=off -fno-pie -fno-common $(WARNINGS)
 HOST_CFLAGS := -std=c11 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
     -fno-sanitize-recover=all $(WARNINGS)
 
@@ -54,6 +58,13 @@ TEST_KERNELS := $(TEST_PROGRAMS:%=$(BUILD)/tests/%/kernel.elf) $(BUILD)/tests/he
                 $(foreach r,$(REFUSED_FILES),$(BUILD)/tests/$(firstword $(subst :, ,$(r)))/kernel.elf)
 # Programs also built for the host, as the reference for their output.
 NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
+# user/programs/: C programs with picolibc, run under basin-run, qemu-riscv64 and the kernel.
+C_PROGRAMS := $(basename $(notdir $(wildcard user/programs/*.c)))
+PROGRAM_RUNTIME := $(BUILD)/programs/runtime/crt0.o $(BUILD)/programs/runtime/syscall.o \
+                   $(BUILD)/programs/runtime/stdio.o
+PROGRAM_ELVES := $(C_PROGRAMS:%=$(BUILD)/programs/%.elf)
+PROGRAM_KERNELS := $(C_PROGRAMS:%=$(BUILD)/tests/program-%/kernel.elf)
+NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 
 .PHONY: all kernel run debug test deps deps-test deps-debug test-build host host-tests user clean
 .DELETE_ON_ERROR:
@@ -84,10 +95,10 @@ deps-debug:
 
 kernel: $(BUILD)/kernel.elf $(BUILD)/kernel.bin
 
-user: $(USER_ELVES)
+user: $(USER_ELVES) $(PROGRAM_ELVES)
 
 test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
-    $(BUILD)/host/basin-run
+    $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS)
 
 host-tests: $(BUILD)/host/vm-tests
 	$(BUILD)/host/vm-tests
@@ -135,6 +146,7 @@ endef
 $(eval $(call embed_rule,$(BUILD),$(USER_ELF)))
 $(foreach p,$(TEST_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call embed_rule,$(BUILD)/tests/hello,$(BUILD)/user/hello.elf))
+$(foreach p,$(C_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/program-$(p),$(BUILD)/programs/$(p).elf)))
 $(foreach r,$(REFUSED_FILES),$(eval $(call embed_rule,$(BUILD)/tests/$(firstword $(subst :, ,$(r))),$(lastword $(subst :, ,$(r))))))
 
 $(BUILD)/tests/empty.bin:
@@ -174,6 +186,22 @@ $(BUILD)/user/tests/%.elf: user/tests/%.c $(RUNTIME_OBJECTS) user/user.ld
 $(BUILD)/user/tests/%.elf: user/tests/%.S user/user.ld
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) -march=rv64gc -nostdlib -static -T user/user.ld $< -o $@
+
+$(BUILD)/programs/runtime/%.o: user/runtime/%.c user/runtime/basin.h
+	@mkdir -p $(@D)
+	$(CC) $(PROGRAM_CFLAGS) -c $< -o $@
+
+$(BUILD)/programs/runtime/%.o: user/runtime/%.S
+	@mkdir -p $(@D)
+	$(CC) $(PROGRAM_CFLAGS) -c $< -o $@
+
+$(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld
+	@mkdir -p $(@D)
+	$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
+
+$(BUILD)/native/programs/%: user/programs/%.c
+	@mkdir -p $(@D)
+	$(HOST_CC) -std=c11 -O2 -ffp-contract=off $(WARNINGS) $< -lm -o $@
 
 # The same C sources built for the host: the reference output for the tests.
 $(BUILD)/native/%: user/tests/%.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h

@@ -88,8 +88,10 @@ else report fail "image/largest kernel stack frame at most 1 KiB" "largest: $lar
 # --- 3. QEMU boots ------------------------------------------------------------------------------
 # A case: NAME IMAGE STATUS HALTING-LINE [CHECK...]. The halting line is an extended regex matched
 # against the whole line; {sym} and {sym+N} stand for a symbol's address in the embedded program.
-# Checks: native:PROG (guest output equals the host build of PROG), line:REGEX (a whole line
-# matches), qemu:OPTIONS (extra QEMU options), bios:PATH (firmware instead of QEMU's default).
+# Checks: native:PROG (guest output equals the host build of PROG), qemu-user (guest output and
+# status equal qemu-riscv64's on the same ELF), line:REGEX (a whole line matches), qemu:OPTIONS
+# (extra QEMU options), bios:PATH (firmware instead of QEMU's default). Every case with an ELF
+# also runs it under basin-run, which must stop with the same halting line and status.
 cases=(
     "hello|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello"
     "checksum|checksum|0|vm: halted exit=0 instret=[0-9]+|native:checksum"
@@ -108,6 +110,10 @@ cases=(
     "hello under fw_jump|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|bios:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
     "kernel trap panics|kernel_trap|125|kernel panic: unexpected trap scause=0x2 sepc=0x[0-9a-f]+ stval=0x0"
     "an x86-64 executable is refused|refuse_host_elf|126|vm: load-failed error=not-riscv \\(not a RISC-V program \\(e_machine is not EM_RISCV, 243\\)\\)"
+    "program sort|program-sort|0|vm: halted exit=0 instret=[0-9]+|native:programs/sort|qemu-user"
+    "program hash|program-hash|0|vm: halted exit=0 instret=[0-9]+|native:programs/hash|qemu-user"
+    "program strings|program-strings|0|vm: halted exit=0 instret=[0-9]+|native:programs/strings|qemu-user"
+    "program fpmath|program-fpmath|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
     "an empty file is refused|refuse_empty_file|126|vm: load-failed error=too-small \\(file is shorter than an ELF64 header \\(64 bytes\\)\\)"
 )
 
@@ -186,6 +192,18 @@ run_case() {
                     errors+=("guest output differs from the native build: diff $log.native $log.guest")
                 [ -n "$program" ] && ! cmp -s "$log.host" "$log.native" &&
                     errors+=("basin-run output differs from the native build: diff $log.native $log.host")
+                ;;
+            qemu-user)
+                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' >"$log.guest"
+                timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true \
+                    "$program" >"$log.qemu-user" </dev/null
+                local reference_status=$?
+                [ "$reference_status" = "$status" ] ||
+                    errors+=("qemu-riscv64 exit status $reference_status, expected $status")
+                cmp -s "$log.guest" "$log.qemu-user" ||
+                    errors+=("guest output differs from qemu-riscv64's: diff $log.qemu-user $log.guest")
+                cmp -s "$log.host" "$log.qemu-user" ||
+                    errors+=("basin-run output differs from qemu-riscv64's: diff $log.qemu-user $log.host")
                 ;;
         esac
     done

@@ -1,5 +1,6 @@
 /* Program entry for Basin user programs. The stack holds argc, argv[], NULL, envp[], NULL, auxv
- * exactly as Linux lays it out (vm/process.c), so this is what any Linux crt0 does. */
+ * exactly as Linux lays it out (vm/process.c), so this is what any Linux crt0 does.
+ * The same source is built for rv64im/lp64 and for rv64gc/lp64d: it uses only RV64I. */
     .section .text.start, "ax", @progbits
     .globl _start
 _start:
@@ -8,12 +9,20 @@ _start:
     .option norelax
     lla     gp, __global_pointer$
     .option pop
-    ld      a0, 0(sp)           /* argc */
-    addi    a1, sp, 8           /* argv */
-    slli    a2, a0, 3
-    add     a2, a2, a1
-    addi    a2, a2, 8           /* envp = argv + argc + 1 */
+    /* One thread, so the TLS block is used in place: the loader already copied .tdata there and
+     * zeroed .tbss (user.ld reserves its room). tp points at its start, as picolibc's
+     * local-exec accesses (errno) expect on RISC-V, where the TCB offset is 0. */
+    lla     tp, __tls_base
+    ld      s0, 0(sp)           /* argc; s registers survive the constructor calls */
+    addi    s1, sp, 8           /* argv */
+    slli    s2, s0, 3
+    add     s2, s2, s1
+    addi    s2, s2, 8           /* envp = argv + argc + 1 */
     andi    sp, sp, -16
+    call    __libc_init_array   /* C constructors (picolibc; none in most programs) */
+    mv      a0, s0
+    mv      a1, s1
+    mv      a2, s2
     call    main
-    call    sys_exit            /* main's return value is the exit status */
+    call    exit                /* returning from main is exit(status): destructors flush stdio */
 1:  j       1b

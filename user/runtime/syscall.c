@@ -1,4 +1,6 @@
 /* System calls through ecall: a7 = number, a0..a5 = arguments, a0 = result or -errno. */
+#include <unistd.h>
+
 #include "basin.h"
 
 long sys_call6(long number, long a0, long a1, long a2, long a3, long a4, long a5) {
@@ -25,3 +27,6 @@ _Noreturn void sys_exit(int status) {
     for (;;) {
     }
 }
+
+/* picolibc's exit() runs atexit handlers and destructors, then ends here. */
+void _exit(int status) { sys_exit(status); }
