@@ -64,6 +64,10 @@ PROGRAM_RUNTIME := $(BUILD)/programs/runtime/crt0.o $(BUILD)/programs/runtime/sy
                    $(BUILD)/programs/runtime/stdio.o
 PROGRAM_ELVES := $(C_PROGRAMS:%=$(BUILD)/programs/%.elf)
 PROGRAM_KERNELS := $(C_PROGRAMS:%=$(BUILD)/tests/program-%/kernel.elf)
+# user/isa/: self-checking ISA tests, run under qemu-riscv64, basin-run and the kernel.
+ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
+ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
+ISA_KERNELS := $(ISA_TESTS:%=$(BUILD)/tests/isa-%/kernel.elf)
 NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 
 .PHONY: all kernel run debug test deps deps-test deps-debug test-build host host-tests user clean
@@ -98,7 +102,8 @@ kernel: $(BUILD)/kernel.elf $(BUILD)/kernel.bin
 user: $(USER_ELVES) $(PROGRAM_ELVES)
 
 test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
-    $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS)
+    $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
+    $(ISA_ELVES) $(ISA_KERNELS)
 
 host-tests: $(BUILD)/host/vm-tests
 	$(BUILD)/host/vm-tests
@@ -147,6 +152,7 @@ $(eval $(call embed_rule,$(BUILD),$(USER_ELF)))
 $(foreach p,$(TEST_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call embed_rule,$(BUILD)/tests/hello,$(BUILD)/user/hello.elf))
 $(foreach p,$(C_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/program-$(p),$(BUILD)/programs/$(p).elf)))
+$(foreach t,$(ISA_TESTS),$(eval $(call embed_rule,$(BUILD)/tests/isa-$(t),$(BUILD)/user/isa/$(t).elf)))
 $(foreach r,$(REFUSED_FILES),$(eval $(call embed_rule,$(BUILD)/tests/$(firstword $(subst :, ,$(r))),$(lastword $(subst :, ,$(r))))))
 
 $(BUILD)/tests/empty.bin:
@@ -202,6 +208,12 @@ $(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld
 $(BUILD)/native/programs/%: user/programs/%.c
 	@mkdir -p $(@D)
 	$(HOST_CC) -std=c11 -O2 -ffp-contract=off $(WARNINGS) $< -lm -o $@
+
+# zifencei.S keeps code in a writable section on purpose (self-modifying code).
+$(BUILD)/user/isa/%.elf: user/isa/%.S user/isa/isa.h user/user.ld
+	@mkdir -p $(@D)
+	$(CC) -march=rv64gc_zba_zbb_zbs -mabi=lp64d -nostdlib -static -T user/user.ld -Iuser/isa \
+	    -Wl,--no-warn-rwx-segments $< -o $@
 
 # The same C sources built for the host: the reference output for the tests.
 $(BUILD)/native/%: user/tests/%.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h

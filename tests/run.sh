@@ -85,7 +85,21 @@ if [ "${largest%% *}" -gt 0 ] && [ "${largest%% *}" -le 1024 ]; then
     report pass "image/largest kernel stack frame is ${largest%% *} bytes (${largest#* }), at most 1 KiB"
 else report fail "image/largest kernel stack frame at most 1 KiB" "largest: $largest"; fi
 
-# --- 3. QEMU boots ------------------------------------------------------------------------------
+# --- 3. ISA tests on the host: qemu-riscv64 proves the expectations, basin-run must agree ------
+isa_elves=("$BUILD"/user/isa/*.elf)
+for runner in "qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true" "$BUILD/host/basin-run"; do
+    label=isa/$(basename "${runner%% *}")
+    while IFS= read -r line; do
+        case "$line" in
+            "pass isa/"*) report pass "$label/${line#pass isa/}" ;;
+            "FAIL isa/"*) report fail "$label/${line#FAIL isa/}" ;;
+            [0-9]*" passed, "*) ;;
+            *) echo "$line" ;;
+        esac
+    done < <(tests/isa.sh "$runner" "${isa_elves[@]}" 2>&1)
+done
+
+# --- 4. QEMU boots ------------------------------------------------------------------------------
 # A case: NAME IMAGE STATUS HALTING-LINE [CHECK...]. The halting line is an extended regex matched
 # against the whole line; {sym} and {sym+N} stand for a symbol's address in the embedded program.
 # Checks: native:PROG (guest output equals the host build of PROG), qemu-user (guest output and
@@ -116,6 +130,12 @@ cases=(
     "program fpmath|program-fpmath|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
     "an empty file is refused|refuse_empty_file|126|vm: load-failed error=too-small \\(file is shorter than an ELF64 header \\(64 bytes\\)\\)"
 )
+
+# Every ISA test also runs embedded in the kernel.
+for elf in "${isa_elves[@]}"; do
+    name=$(basename "$elf" .elf)
+    cases+=("isa $name|isa-$name|0|vm: halted exit=0 instret=[0-9]+")
+done
 
 # Expands {sym} and {sym+N} with addresses from the program's ELF.
 expand_symbols() {
