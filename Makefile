@@ -70,7 +70,8 @@ ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
 ISA_KERNELS := $(ISA_TESTS:%=$(BUILD)/tests/isa-%/kernel.elf)
 NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 
-.PHONY: all kernel run debug test deps deps-test deps-debug test-build host host-tests user clean
+.PHONY: all kernel run debug test deps deps-test deps-debug test-build host host-tests user clean \
+    difftest
 .DELETE_ON_ERROR:
 
 all: deps
@@ -103,7 +104,7 @@ user: $(USER_ELVES) $(PROGRAM_ELVES)
 
 test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
     $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
-    $(ISA_ELVES) $(ISA_KERNELS)
+    $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare
 
 host-tests: $(BUILD)/host/vm-tests
 	$(BUILD)/host/vm-tests
@@ -223,6 +224,21 @@ $(BUILD)/native/%: user/tests/%.c user/runtime/print.c user/runtime/host.c user/
 $(BUILD)/native/hello: user/hello.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< user/runtime/print.c user/runtime/host.c -o $@
+
+# --- differential testing against qemu-riscv64 (tests/difftest/) ---------------------------------
+
+SEEDS      ?= 1000
+FIRST_SEED ?= 1
+
+# make difftest SEEDS=N [FIRST_SEED=K]: N random programs, basin-run against qemu-riscv64.
+difftest: deps-test
+	@$(MAKE) --no-print-directory $(BUILD)/host/basin-run $(BUILD)/host/difftest-gen \
+	    $(BUILD)/host/difftest-compare
+	tests/difftest/run.sh $(BUILD)/host/basin-run $(FIRST_SEED) $(SEEDS)
+
+$(BUILD)/host/difftest-%: tests/difftest/%.c tests/difftest/layout.h
+	@mkdir -p $(@D)
+	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< -o $@
 
 # --- host unit tests of vm/ (AddressSanitizer + UBSan) --------------------------------------
 

@@ -2,8 +2,11 @@
 # Basin's test driver, run by `make test` after the build:
 #   1. the host unit tests of vm/ (AddressSanitizer + UBSan)
 #   2. checks on the linked kernel image
-#   3. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
-#      output, halting line and QEMU's exit status checked (two at a time, each under a timeout)
+#   3. the ISA tests under qemu-riscv64 (the reference) and basin-run
+#   4. differential testing: DIFFTEST_SEEDS (200) random programs, basin-run against qemu-riscv64
+#   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
+#      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),
+#      and the same ELF under basin-run, which must stop the same way
 # One line per test, then "N passed, M failed"; exit status 1 on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -99,7 +102,19 @@ for runner in "qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true" "$BUILD/host/b
     done < <(tests/isa.sh "$runner" "${isa_elves[@]}" 2>&1)
 done
 
-# --- 4. QEMU boots ------------------------------------------------------------------------------
+# --- 4. differential testing: random programs, basin-run against qemu-riscv64 ------------------
+DIFFTEST_SEEDS=${DIFFTEST_SEEDS:-200}
+difftest_output=$(tests/difftest/run.sh "$BUILD/host/basin-run" 1 "$DIFFTEST_SEEDS" "$JOBS" 2>&1)
+difftest_status=$?
+if [ $difftest_status -eq 0 ]; then
+    report pass "difftest/$(tail -n 1 <<<"$difftest_output" | sed 's/^difftest: //') (seeds 1-$DIFFTEST_SEEDS)"
+else
+    mapfile -t difftest_lines < <(grep -v '^difftest: ' <<<"$difftest_output" | head -n 40)
+    report fail "difftest/seeds 1-$DIFFTEST_SEEDS against qemu-riscv64" "${difftest_lines[@]}" \
+        "$(tail -n 1 <<<"$difftest_output")"
+fi
+
+# --- 5. QEMU boots ------------------------------------------------------------------------------
 # A case: NAME IMAGE STATUS HALTING-LINE [CHECK...]. The halting line is an extended regex matched
 # against the whole line; {sym} and {sym+N} stand for a symbol's address in the embedded program.
 # Checks: native:PROG (guest output equals the host build of PROG), qemu-user (guest output and
