@@ -73,6 +73,8 @@ NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 .PHONY: all kernel run debug test deps deps-test deps-debug test-build host host-tests user clean \
     difftest
 .DELETE_ON_ERROR:
+# Runtime objects are inputs to users' own links (README), not throw-away intermediates.
+.SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME)
 
 all: deps
 	@$(MAKE) --no-print-directory kernel
@@ -100,7 +102,7 @@ deps-debug:
 
 kernel: $(BUILD)/kernel.elf $(BUILD)/kernel.bin
 
-user: $(USER_ELVES) $(PROGRAM_ELVES)
+user: $(USER_ELVES) $(PROGRAM_ELVES) $(PROGRAM_RUNTIME)
 
 test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
     $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
@@ -174,35 +176,35 @@ $(BUILD)/kernel.bin: $(BUILD)/kernel.elf
 
 # --- user programs --------------------------------------------------------------------------
 
-$(BUILD)/user/runtime/%.o: user/runtime/%.c user/runtime/basin.h
+$(BUILD)/user/runtime/%.o: user/runtime/%.c user/runtime/basin.h Makefile
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) -c $< -o $@
 
-$(BUILD)/user/runtime/%.o: user/runtime/%.S
+$(BUILD)/user/runtime/%.o: user/runtime/%.S Makefile
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) -c $< -o $@
 
-$(BUILD)/user/hello.elf: user/hello.c $(RUNTIME_OBJECTS) user/user.ld
+$(BUILD)/user/hello.elf: user/hello.c $(RUNTIME_OBJECTS) user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
 
-$(BUILD)/user/tests/%.elf: user/tests/%.c $(RUNTIME_OBJECTS) user/user.ld
+$(BUILD)/user/tests/%.elf: user/tests/%.c $(RUNTIME_OBJECTS) user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
 
-$(BUILD)/user/tests/%.elf: user/tests/%.S user/user.ld
+$(BUILD)/user/tests/%.elf: user/tests/%.S user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(CC) $(USER_CFLAGS) -march=rv64gc -nostdlib -static -T user/user.ld $< -o $@
 
-$(BUILD)/programs/runtime/%.o: user/runtime/%.c user/runtime/basin.h
+$(BUILD)/programs/runtime/%.o: user/runtime/%.c user/runtime/basin.h Makefile
 	@mkdir -p $(@D)
 	$(CC) $(PROGRAM_CFLAGS) -c $< -o $@
 
-$(BUILD)/programs/runtime/%.o: user/runtime/%.S
+$(BUILD)/programs/runtime/%.o: user/runtime/%.S Makefile
 	@mkdir -p $(@D)
 	$(CC) $(PROGRAM_CFLAGS) -c $< -o $@
 
-$(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld
+$(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
 
@@ -211,7 +213,7 @@ $(BUILD)/native/programs/%: user/programs/%.c
 	$(HOST_CC) -std=c11 -O2 -ffp-contract=off $(WARNINGS) $< -lm -o $@
 
 # zifencei.S keeps code in a writable section on purpose (self-modifying code).
-$(BUILD)/user/isa/%.elf: user/isa/%.S user/isa/isa.h user/user.ld
+$(BUILD)/user/isa/%.elf: user/isa/%.S user/isa/isa.h user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(CC) -march=rv64gc_zba_zbb_zbs -mabi=lp64d -nostdlib -static -T user/user.ld -Iuser/isa \
 	    -Wl,--no-warn-rwx-segments $< -o $@

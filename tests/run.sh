@@ -132,7 +132,7 @@ cases=(
     "misaligned_jump|misaligned_jump|7|vm: halted exit=7 instret=7"
     "misaligned_atomic|misaligned_atomic|135|vm: errored cause=misaligned-store addr={word+2} pc={fault_pc} instret=4"
     "ebreak|ebreak|133|vm: errored cause=breakpoint addr={fault_pc} pc={fault_pc} instret=1"
-    "endless_loop|endless_loop|152|vm: budget-exhausted pc={loop_pc+4} instret=100000000"
+    "endless_loop|endless_loop|152|vm: budget-exhausted pc={loop_jump} instret=100000000"
     "unknown_syscall|unknown_syscall|0|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
     "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
     "hello with -smp 4|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4"
