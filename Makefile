@@ -14,6 +14,8 @@ HOST_CC  ?= cc
 
 USER_ELF ?= $(BUILD)/user/hello.elf
 BUDGET   ?= 100000000
+CLOCK    ?= platform
+SEED     ?= 0x9e3779b97f4a7c15
 # A USER_ELF outside build/ must exist (files under build/ are made by the rules below).
 ifneq ($(filter-out $(BUILD)/%,$(USER_ELF)),)
 ifeq ($(wildcard $(USER_ELF)),)
@@ -64,6 +66,11 @@ PROGRAM_RUNTIME := $(BUILD)/programs/runtime/crt0.o $(BUILD)/programs/runtime/sy
                    $(BUILD)/programs/runtime/stdio.o
 PROGRAM_ELVES := $(C_PROGRAMS:%=$(BUILD)/programs/%.elf)
 PROGRAM_KERNELS := $(C_PROGRAMS:%=$(BUILD)/tests/program-%/kernel.elf)
+# user/linux/: unmodified static Linux programs built with Debian's glibc cross compiler.
+LINUX_CC := riscv64-linux-gnu-gcc
+LINUX_PROGRAMS := $(basename $(notdir $(wildcard user/linux/*.c)))
+LINUX_ELVES := $(LINUX_PROGRAMS:%=$(BUILD)/linux/%.elf)
+LINUX_KERNELS := $(LINUX_PROGRAMS:%=$(BUILD)/tests/linux-%/kernel.elf)
 # user/isa/: self-checking ISA tests, run under qemu-riscv64, basin-run and the kernel.
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
@@ -106,7 +113,8 @@ user: $(USER_ELVES) $(PROGRAM_ELVES) $(PROGRAM_RUNTIME)
 
 test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
     $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
-    $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare
+    $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare \
+    $(LINUX_ELVES) $(LINUX_KERNELS)
 
 host-tests: $(BUILD)/host/vm-tests
 	$(BUILD)/host/vm-tests
@@ -120,17 +128,18 @@ $(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
 
 # --- kernel ---------------------------------------------------------------------------------
 
-# USER_ELF and BUDGET are recorded so that changing either rebuilds what depends on it.
+CLOCK_FLAG := $(if $(filter deterministic,$(CLOCK)),-DBASIN_DETERMINISTIC_CLOCK,)
+# USER_ELF, BUDGET, CLOCK and SEED are recorded so that changing one rebuilds what uses it.
 $(BUILD)/config.txt: FORCE
 	@mkdir -p $(@D)
-	@echo "USER_ELF=$(USER_ELF) BUDGET=$(BUDGET)" | cmp -s - $@ || \
-	    echo "USER_ELF=$(USER_ELF) BUDGET=$(BUDGET)" > $@
+	@echo "USER_ELF=$(USER_ELF) BUDGET=$(BUDGET) CLOCK=$(CLOCK) SEED=$(SEED)" | cmp -s - $@ || \
+	    echo "USER_ELF=$(USER_ELF) BUDGET=$(BUDGET) CLOCK=$(CLOCK) SEED=$(SEED)" > $@
 FORCE:
 
 $(BUILD)/kernel-objects/%.o: %.c $(HEADERS) $(BUILD)/config.txt Makefile
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -fstack-usage \
-	    -DVM_DEFAULT_BUDGET=$(BUDGET)ull -c $< -o $@
+	    -DVM_DEFAULT_BUDGET=$(BUDGET)ull -DBASIN_SEED=$(SEED)ull $(CLOCK_FLAG) -c $< -o $@
 
 $(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
 	@mkdir -p $(@D)
@@ -156,6 +165,7 @@ $(foreach p,$(TEST_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/$(p),$(BUIL
 $(eval $(call embed_rule,$(BUILD)/tests/hello,$(BUILD)/user/hello.elf))
 $(foreach p,$(C_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/program-$(p),$(BUILD)/programs/$(p).elf)))
 $(foreach t,$(ISA_TESTS),$(eval $(call embed_rule,$(BUILD)/tests/isa-$(t),$(BUILD)/user/isa/$(t).elf)))
+$(foreach p,$(LINUX_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/linux-$(p),$(BUILD)/linux/$(p).elf)))
 $(foreach r,$(REFUSED_FILES),$(eval $(call embed_rule,$(BUILD)/tests/$(firstword $(subst :, ,$(r))),$(lastword $(subst :, ,$(r))))))
 
 $(BUILD)/tests/empty.bin:
@@ -211,6 +221,10 @@ $(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld Makef
 $(BUILD)/native/programs/%: user/programs/%.c
 	@mkdir -p $(@D)
 	$(HOST_CC) -std=c11 -O2 -ffp-contract=off $(WARNINGS) $< -lm -o $@
+
+$(BUILD)/linux/%.elf: user/linux/%.c Makefile
+	@mkdir -p $(@D)
+	$(LINUX_CC) -static -O2 $(WARNINGS) $< -o $@ -lm
 
 # zifencei.S keeps code in a writable section on purpose (self-modifying code).
 $(BUILD)/user/isa/%.elf: user/isa/%.S user/isa/isa.h user/user.ld Makefile

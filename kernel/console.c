@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include <stdbool.h>
+
 #include "sbi.h"
 
 static char last_char = '\n'; /* so kernel lines can start on a fresh line */
@@ -28,4 +30,29 @@ void console_begin(struct console_builder *line, const char *first) {
 
 void console_end(struct console_builder *line) {
     console_line(line->text);
+}
+
+enum { CONTROL_D = 0x04 };
+
+/* Ctrl-D after some bytes ends that read; the end of input is then reported by the next. */
+static bool end_pending;
+
+size_t console_read(uint8_t *bytes, size_t length) {
+    size_t count = 0;
+    if (end_pending) {
+        end_pending = false;
+        return 0;
+    }
+    /* Bounded by the input: each pass takes one byte or waits for the person at the console. */
+    while (count < length) {
+        int c = sbi_console_getchar();
+        if (c < 0) continue;
+        if (c == CONTROL_D) {
+            end_pending = count > 0;
+            break;
+        }
+        bytes[count++] = c == '\r' ? '\n' : (uint8_t)c;
+        if (bytes[count - 1] == '\n') break;
+    }
+    return count;
 }

@@ -12,6 +12,11 @@
 void console_write(const uint8_t *bytes, size_t length); /* "\n" goes out as "\r\n" */
 void console_line(const char *text);                     /* text, then a newline */
 
+/* Reads typed bytes like a terminal line: waits for the first, stops after a newline or at
+ * `length`. Enter (CR) reads as "\n"; Ctrl-D ends the input (this read returns what came
+ * before it, the next one 0). */
+size_t console_read(uint8_t *bytes, size_t length);
+
 /* A line built piece by piece: console_begin, then fmt_*(&line.fmt, ...), then console_end. */
 struct console_builder {
     char text[CONSOLE_LINE_MAX];

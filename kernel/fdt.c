@@ -145,3 +145,35 @@ bool fdt_find_compatible_reg(uintptr_t dtb, const char *compatible, uint64_t *ad
     }
     return false;
 }
+
+bool fdt_find_u32(uintptr_t dtb, const char *name, uint32_t *value) {
+    struct fdt fdt;
+    if (!fdt_open(dtb, &fdt)) return false;
+    uint32_t at = fdt.struct_start;
+    /* Bounded: every token advances `at` by at least 4 within the structure block. */
+    while (at + 4 <= fdt.struct_end) {
+        uint32_t token = be32(fdt.base + at);
+        at += 4;
+        if (token == FDT_BEGIN_NODE) {
+            const char *node = string_at(&fdt, at, fdt.struct_end);
+            if (node == 0) return false;
+            at += ((uint32_t)strlen(node) + 4) & ~3u;
+        } else if (token == FDT_PROP) {
+            if (at + 8 > fdt.struct_end) return false;
+            uint32_t length = be32(fdt.base + at), name_offset = be32(fdt.base + at + 4);
+            at += 8;
+            if (!block_inside(at, length, fdt.struct_end)) return false;
+            if (name_offset >= fdt.strings_end - fdt.strings_start) return false;
+            const char *prop = string_at(&fdt, fdt.strings_start + name_offset, fdt.strings_end);
+            if (prop == 0) return false;
+            if (length == 4 && strcmp(prop, name) == 0) {
+                *value = be32(fdt.base + at);
+                return true;
+            }
+            at += (length + 3) & ~3u;
+        } else if (token != FDT_NOP && token != FDT_END_NODE) {
+            return false;
+        }
+    }
+    return false;
+}

@@ -13,4 +13,8 @@ bool fdt_valid(uintptr_t dtb, uint32_t *size);
  * of its reg property. */
 bool fdt_find_compatible_reg(uintptr_t dtb, const char *compatible, uint64_t *address);
 
+/* The value of the first 32-bit property called `name` anywhere in the tree (for properties
+ * that exist once, like timebase-frequency). */
+bool fdt_find_u32(uintptr_t dtb, const char *name, uint32_t *value);
+
 #endif

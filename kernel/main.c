@@ -6,6 +6,7 @@
 #include "../vm/report.h"
 #include "../vm/syscall.h"
 #include "../vm/vm.h"
+#include "clock.h"
 #include "console.h"
 #include "memlayout.h"
 #include "panic.h"
@@ -30,7 +31,30 @@ static void guest_log(void *context, const char *line) {
     console_line(line);
 }
 
-static const struct vm_host kernel_host = {.write = guest_write, .log = guest_log};
+static int64_t guest_read(void *context, uint8_t *bytes, size_t length) {
+    (void)context;
+    return (int64_t)console_read(bytes, length);
+}
+
+static uint64_t guest_clock(void *context, bool monotonic) {
+    (void)context;
+    return clock_ns(monotonic);
+}
+
+/* make CLOCK=deterministic builds a kernel whose guest clocks count instructions instead. */
+#ifdef BASIN_DETERMINISTIC_CLOCK
+#define GUEST_CLOCK 0
+#else
+#define GUEST_CLOCK guest_clock
+#endif
+
+#ifndef BASIN_SEED
+#define BASIN_SEED VM_DEFAULT_SEED
+#endif
+
+static const struct vm_host kernel_host = {
+    .write = guest_write, .read = guest_read, .clock_ns = GUEST_CLOCK, .log = guest_log,
+};
 
 static void print_banner(uint64_t hart_id, uint64_t dtb) {
     struct console_builder line;
@@ -88,6 +112,7 @@ static void load_program(void) {
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     print_banner(hart_id, dtb);
     print_power(power_init((uintptr_t)dtb));
+    clock_init((uintptr_t)dtb);
 #ifdef BASIN_TRAP_SELFTEST
     /* Test build only (tests/run.sh, "kernel trap panics"): an illegal instruction here. */
     __asm__ volatile(".word 0");
@@ -96,6 +121,7 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     KERNEL_ASSERT(guest_size == VM_MEMORY_SIZE);
     KERNEL_ASSERT((uintptr_t)__image_end <= FW_JUMP_FDT);
     vm_init(&guest, __guest_memory_start, guest_size, VM_DEFAULT_BUDGET);
+    vm_set_seed(&guest, BASIN_SEED);
     load_program();
     vm_run_guest(&guest, &kernel_host);
     char halting_line[VM_HALTING_LINE_MAX];

@@ -2,6 +2,7 @@
 
 enum {
     SBI_EID_LEGACY_PUTCHAR = 0x01,
+    SBI_EID_LEGACY_GETCHAR = 0x02,
     SBI_EID_BASE = 0x10,
     SBI_BASE_PROBE_EXTENSION = 3,
     SBI_EID_SRST = 0x53525354,
@@ -28,6 +29,11 @@ static struct sbi_result sbi_call(long extension, long function, long arg0, long
 
 void sbi_console_putchar(char c) {
     (void)sbi_call(SBI_EID_LEGACY_PUTCHAR, 0, (unsigned char)c, 0);
+}
+
+int sbi_console_getchar(void) {
+    /* The legacy call returns the byte (or -1) in a0. */
+    return (int)sbi_call(SBI_EID_LEGACY_GETCHAR, 0, 0, 0).error;
 }
 
 bool sbi_probe_extension(long extension_id) {

@@ -23,6 +23,7 @@ test_needs=(
     libubsan1:/usr/lib/*/libubsan.so.1
     coreutils:timeout
     qemu-user:qemu-riscv64
+    gcc-riscv64-linux-gnu:riscv64-linux-gnu-gcc
 )
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;

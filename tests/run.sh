@@ -143,6 +143,14 @@ cases=(
     "program hash|program-hash|0|vm: halted exit=0 instret=[0-9]+|native:programs/hash|qemu-user"
     "program strings|program-strings|0|vm: halted exit=0 instret=[0-9]+|native:programs/strings|qemu-user"
     "program fpmath|program-fpmath|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux formats|linux-formats|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux text|linux-text|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux jumps|linux-jumps|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux mathlib|linux-mathlib|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux malloc_churn|linux-malloc_churn|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux sorting|linux-sorting|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux stdin_stats|linux-stdin_stats|0|vm: halted exit=0 instret=[0-9]+|qemu-user|stdin:tests/linux-input.txt"
+    "linux out_of_memory|linux-out_of_memory|0|vm: halted exit=0 instret=[0-9]+|line:malloc returned NULL after [0-9]+ chunks; allocation after freeing works"
     "an empty file is refused|refuse_empty_file|126|vm: load-failed error=too-small \\(file is shorter than an ELF64 header \\(64 bytes\\)\\)"
 )
 
@@ -176,17 +184,32 @@ run_case() {
     local kernel_image=$BUILD/tests/$image/kernel.elf
     local program
     program=$(cat "$BUILD/tests/$image/embedded.txt" 2>/dev/null)
-    local qemu_options=() bios_env=() errors=() check
+    local qemu_options=() bios_env=() errors=() check input=
     IFS='|' read -r -a check_list <<<"$checks"
     for check in "${check_list[@]}"; do
         case "$check" in
             qemu:*) read -r -a qemu_options <<<"${check#qemu:}" ;;
             bios:*) bios_env=(BASIN_BIOS="${check#bios:}") ;;
+            stdin:*) input=${check#stdin:} ;;
         esac
     done
+    # Input is typed once the kernel runs the program (the UART drops what arrives during boot),
+    # then Ctrl-D ends it, as at a terminal.
+    input=${input:-/dev/null}
+    rm -f "$log.stdin"
+    mkfifo "$log.stdin"
+    (
+        for _ in $(seq 1 300); do
+            grep -qE '^(kernel: running|vm: |kernel panic)' "$log.raw" 2>/dev/null && break
+            sleep 0.1
+        done
+        cat "$input"
+        printf '\004'
+    ) >"$log.stdin" &
     env "${bios_env[@]}" timeout --foreground -k 5 "$QEMU_TIMEOUT" qemu/run.sh "$kernel_image" \
-        "${qemu_options[@]}" </dev/null >"$log.raw" 2>&1
+        "${qemu_options[@]}" <"$log.stdin" >"$log.raw" 2>&1
     local actual_status=$?
+    wait
     tr -d '\r' <"$log.raw" >"$log"
     if [ $actual_status -eq 124 ] || [ $actual_status -eq 137 ]; then
         errors+=("timed out after ${QEMU_TIMEOUT}s")
@@ -207,7 +230,9 @@ run_case() {
     fi
     # The same program under basin-run must stop the same way: same halting line, same status.
     if [ "$image" != kernel_trap ] && [ -n "$program" ]; then
-        timeout -k 5 "$QEMU_TIMEOUT" "$BUILD/host/basin-run" "$program" >"$log.host" 2>"$log.host-err" </dev/null
+        # From the program's directory, so that argv[0] is the name the kernel passes.
+        (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" "$OLDPWD/$BUILD/host/basin-run" \
+            "$(basename "$program")") >"$log.host" 2>"$log.host-err" <"$input"
         local host_status=$? host_line kernel_line
         host_line=$(grep -E '^vm: ' "$log.host-err" | tail -n 1)
         kernel_line=$(grep -E '^vm: ' "$log" | tail -n 1)
@@ -231,7 +256,7 @@ run_case() {
             qemu-user)
                 sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' >"$log.guest"
                 timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true \
-                    "$program" >"$log.qemu-user" </dev/null
+                    "$program" >"$log.qemu-user" <"$input"
                 local reference_status=$?
                 [ "$reference_status" = "$status" ] ||
                     errors+=("qemu-riscv64 exit status $reference_status, expected $status")

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "memory_map.h"
 #include "vm_assert.h"
 
 enum {
@@ -63,6 +64,7 @@ static enum vm_elf_error check_segment(const struct phdr *ph, size_t size) {
     if (ph->filesz > ph->memsz) return VM_ELF_FILESZ_EXCEEDS_MEMSZ;
     if (!range_inside(ph->vaddr, ph->memsz, VM_MEMORY_SIZE)) return VM_ELF_SEGMENT_OUTSIDE_MEMORY;
     if (ph->vaddr < VM_NULL_PAGE_SIZE) return VM_ELF_SEGMENT_IN_NULL_PAGE;
+    if (ph->vaddr + ph->memsz > VM_STACK_BOTTOM) return VM_ELF_SEGMENT_IN_STACK;
     return VM_ELF_OK;
 }
 
@@ -131,6 +133,7 @@ static void copy_segments(struct vm *vm, const uint8_t *file, struct vm_elf_info
         if (phoff >= ph.offset && phoff - ph.offset < ph.filesz)
             info->phdr_addr = ph.vaddr + (phoff - ph.offset);
         if (ph.vaddr + ph.memsz > info->image_end) info->image_end = ph.vaddr + ph.memsz;
+        if (info->image_start == 0 || ph.vaddr < info->image_start) info->image_start = ph.vaddr;
     }
 }
 
@@ -146,7 +149,8 @@ enum vm_elf_error vm_elf_load(struct vm *vm, const uint8_t *file, size_t file_si
     info->phnum = read_le(file + 56, 2);
     copy_segments(vm, file, info);
     vm->pc = info->entry;
-    VM_ASSERT(info->image_end <= VM_MEMORY_SIZE);
+    bool mapped = vm_map_set_image(vm, info->image_start, info->image_end);
+    VM_ASSERT(mapped); /* validate() kept every segment between the null page and the stack */
     return VM_ELF_OK;
 }
 
@@ -155,7 +159,7 @@ static const char *const error_names[VM_ELF_ERROR_COUNT] = {
     "not-riscv", "not-executable", "bad-phentsize", "no-program-headers",
     "too-many-program-headers", "program-headers-outside-file", "dynamic",
     "segment-outside-file", "filesz-exceeds-memsz", "segment-outside-memory",
-    "segment-in-null-page", "segments-overlap", "no-loadable-segment",
+    "segment-in-null-page", "segment-in-stack", "segments-overlap", "no-loadable-segment",
     "entry-not-executable", "entry-misaligned",
 };
 
@@ -177,6 +181,7 @@ static const char *const error_messages[VM_ELF_ERROR_COUNT] = {
     "a segment has p_filesz larger than p_memsz",
     "a segment lies outside the 4 MiB of guest memory",
     "a segment lies in the null page (below 0x1000)",
+    "a segment reaches into the stack (the top 256 KiB of guest memory)",
     "two loadable segments overlap",
     "no loadable segment (PT_LOAD)",
     "entry point is not inside an executable segment",

@@ -27,6 +27,7 @@ enum vm_elf_error {
     VM_ELF_FILESZ_EXCEEDS_MEMSZ,
     VM_ELF_SEGMENT_OUTSIDE_MEMORY,
     VM_ELF_SEGMENT_IN_NULL_PAGE,
+    VM_ELF_SEGMENT_IN_STACK,
     VM_ELF_SEGMENTS_OVERLAP,
     VM_ELF_NO_LOADABLE_SEGMENT,
     VM_ELF_ENTRY_NOT_EXECUTABLE,
@@ -41,10 +42,12 @@ struct vm_elf_info {
     uint64_t phdr_addr; /* guest address of the program headers, 0 when not loaded */
     uint64_t phent;
     uint64_t phnum;
-    uint64_t image_end; /* first byte above the highest segment */
+    uint64_t image_start; /* lowest segment address */
+    uint64_t image_end;   /* first byte above the highest segment */
 };
 
-/* Loads into a freshly initialized vm and sets its pc; on error guest memory is untouched. */
+/* Loads into a freshly initialized vm, sets its pc and marks the image in its memory map; on
+ * error guest memory is untouched. */
 enum vm_elf_error vm_elf_load(struct vm *vm, const uint8_t *file, size_t file_size,
                               struct vm_elf_info *info);
 

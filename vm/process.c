@@ -53,15 +53,31 @@ static void put_strings(struct vm *vm, uint64_t *top, const char *const *list, s
     put_u64(vm, slots + 8 * count, 0); /* the list's NULL terminator */
 }
 
-/* Deterministic AT_RANDOM bytes: a fixed xorshift stream, so every run is identical. */
-static void put_random(struct vm *vm, uint64_t addr) {
-    uint64_t state = 0x9e3779b97f4a7c15ull;
-    for (unsigned i = 0; i < RANDOM_BYTES; i += 8) {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        put_u64(vm, addr + i, state);
+void vm_set_seed(struct vm *vm, uint64_t seed) {
+    VM_ASSERT(vm != 0);
+    vm->process.random_state = seed != 0 ? seed : VM_DEFAULT_SEED; /* xorshift needs non-zero */
+}
+
+/* xorshift64*: not cryptographic, and not meant to be: the same seed gives the same bytes. */
+void vm_random_fill(struct vm *vm, uint8_t *bytes, size_t length) {
+    VM_ASSERT(vm->process.random_state != 0);
+    VM_ASSERT(bytes != 0 || length == 0);
+    uint64_t state = vm->process.random_state;
+    for (size_t i = 0; i < length; i++) {
+        if (i % 8 == 0) {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+        }
+        bytes[i] = (uint8_t)((state * 0x2545f4914f6cdd1dull) >> (8 * (i % 8)));
     }
+    vm->process.random_state = state;
+}
+
+static void put_random(struct vm *vm, uint64_t addr) {
+    uint8_t *dst = vm_guest_bytes(vm, addr, RANDOM_BYTES);
+    VM_ASSERT(dst != 0);
+    vm_random_fill(vm, dst, RANDOM_BYTES);
 }
 
 static void put_auxv(struct vm *vm, uint64_t at, const struct vm_elf_info *info,
@@ -87,8 +103,9 @@ bool vm_setup_stack(struct vm *vm, const struct vm_elf_info *info, const char *c
     if (!strings_fit(argv, argc, &string_bytes) || !strings_fit(envp, envc, &string_bytes))
         return false;
     uint64_t words = 1 + (argc + 1) + (envc + 1) + 2 * AUXV_PAIRS;
+    if (string_bytes + words * 8 + RANDOM_BYTES > VM_ARGS_MAX_BYTES) return false;
     uint64_t sp = (VM_MEMORY_SIZE - RANDOM_BYTES - string_bytes - words * 8) & ~15ull;
-    if (sp < info->image_end || sp - info->image_end < VM_STACK_MIN_ROOM) return false;
+    VM_ASSERT(sp >= VM_STACK_BOTTOM && info->image_end <= VM_STACK_BOTTOM);
     uint64_t top = VM_MEMORY_SIZE - RANDOM_BYTES;
     uint64_t random_addr = top;
     uint64_t argv_slots = sp + 8, envp_slots = argv_slots + 8 * (argc + 1);

@@ -11,11 +11,20 @@
 
 #define VM_ARGS_MAX_COUNT 64u     /* argv and envp entries, each */
 #define VM_ARGS_MAX_STRING 1024u  /* bytes in one string, NUL excluded */
-#define VM_STACK_MIN_ROOM 0x10000u /* free bytes required between the image and the stack */
+#define VM_ARGS_MAX_BYTES (VM_STACK_SIZE / 2) /* argv, envp and auxv take at most this */
+
+/* The default seed of getrandom and AT_RANDOM: every run sees the same "random" bytes. */
+#define VM_DEFAULT_SEED 0x9e3779b97f4a7c15ull
 
 /* Lays out the stack and sets sp; false (and nothing written) when the arguments are too many or
- * too long, or leave less than VM_STACK_MIN_ROOM above the loaded image. */
+ * too long. */
 bool vm_setup_stack(struct vm *vm, const struct vm_elf_info *info, const char *const *argv,
                     size_t argc, const char *const *envp, size_t envc);
+
+/* Seeds the stream behind getrandom and AT_RANDOM. */
+void vm_set_seed(struct vm *vm, uint64_t seed);
+
+/* The next bytes of that stream. */
+void vm_random_fill(struct vm *vm, uint8_t *bytes, size_t length);
 
 #endif

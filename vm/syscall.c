@@ -1,3 +1,5 @@
+/* Basin's Linux: one process, one thread, fds 0-2 only, no files, memory from memory_map.c.
+ * Every pointer from the guest is checked with vm_guest_bytes before it is used (-EFAULT). */
 #include "syscall.h"
 
 #include <string.h>
@@ -5,43 +7,400 @@
 #include "decode.h"
 #include "disasm.h"
 #include "fmt.h"
+#include "linux.h"
+#include "memory_map.h"
+#include "process.h"
 #include "vm_assert.h"
 
-static uint64_t errno_result(int error) { return (uint64_t)-(int64_t)error; }
+typedef int64_t (*syscall_handler)(struct vm *vm, const struct vm_host *host, const uint64_t *arg);
 
-/* write(fd, buf, count): the whole buffer must be guest memory, else -EFAULT. */
-static uint64_t sys_write(struct vm *vm, const struct vm_host *host) {
-    uint64_t fd = vm->x[VM_REG_A0], addr = vm->x[VM_REG_A0 + 1], count = vm->x[VM_REG_A0 + 2];
-    if (fd != 1 && fd != 2) return errno_result(VM_EBADF);
-    if (count == 0) return 0;
-    const uint8_t *bytes = vm_guest_bytes(vm, addr, count);
-    if (bytes == 0) return errno_result(VM_EFAULT);
-    host->write(host->context, (int)fd, bytes, (size_t)count);
+struct syscall_entry {
+    uint16_t number;
+    const char *name;
+    syscall_handler handler;
+};
+
+static bool is_std_fd(uint64_t fd) { return fd <= 2; }
+
+static void put_u64(uint8_t *at, uint64_t value) { memcpy(at, &value, 8); }
+
+/* A NUL-terminated guest string of at most `limit` bytes, or NULL. */
+static const char *guest_string(struct vm *vm, uint64_t addr, size_t limit) {
+    for (size_t i = 0; i < limit; i++) {
+        const uint8_t *byte = vm_guest_bytes(vm, addr + i, 1);
+        if (byte == 0) return 0;
+        if (*byte == 0) return (const char *)vm_guest_bytes(vm, addr, i + 1);
+    }
+    return 0;
+}
+
+static int64_t sys_read(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    if (!is_std_fd(arg[0])) return -LINUX_EBADF;
+    if (arg[0] != 0) return -LINUX_EBADF; /* stdout and stderr are write-only here */
+    if (arg[2] == 0) return 0;
+    uint8_t *bytes = vm_guest_bytes(vm, arg[1], arg[2]);
+    if (bytes == 0) return -LINUX_EFAULT;
+    if (host->read == 0) return 0;
+    int64_t count = host->read(host->context, bytes, (size_t)arg[2]);
+    VM_ASSERT(count <= (int64_t)arg[2]);
     return count;
 }
 
-static uint64_t sys_unknown(struct vm *vm, const struct vm_host *host, uint64_t number) {
-    char line[96];
+/* write(fd, buf, count): the whole buffer must be guest memory, else -EFAULT. */
+static int64_t sys_write(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    if (arg[0] != 1 && arg[0] != 2) return -LINUX_EBADF;
+    if (arg[2] == 0) return 0;
+    const uint8_t *bytes = vm_guest_bytes(vm, arg[1], arg[2]);
+    if (bytes == 0) return -LINUX_EFAULT;
+    host->write(host->context, (int)arg[0], bytes, (size_t)arg[2]);
+    return (int64_t)arg[2];
+}
+
+/* writev: every iovec and every buffer is checked before anything is written. */
+static int64_t sys_writev(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    if (arg[0] != 1 && arg[0] != 2) return -LINUX_EBADF;
+    if (arg[2] > LINUX_IOV_MAX) return -LINUX_EINVAL;
+    const uint8_t *iov = vm_guest_bytes(vm, arg[1], arg[2] * 16);
+    if (iov == 0 && arg[2] != 0) return -LINUX_EFAULT;
+    uint64_t total = 0;
+    for (uint64_t i = 0; i < arg[2]; i++) {
+        uint64_t base, length;
+        memcpy(&base, iov + 16 * i, 8);
+        memcpy(&length, iov + 16 * i + 8, 8);
+        if (length != 0 && vm_guest_bytes(vm, base, length) == 0) return -LINUX_EFAULT;
+        total += length; /* each length <= 4 MiB, at most 1024 of them: no overflow */
+    }
+    for (uint64_t i = 0; i < arg[2]; i++) {
+        uint64_t base, length;
+        memcpy(&base, iov + 16 * i, 8);
+        memcpy(&length, iov + 16 * i + 8, 8);
+        if (length != 0) host->write(host->context, (int)arg[0], vm_guest_bytes(vm, base, length), length);
+    }
+    return (int64_t)total;
+}
+
+static int64_t sys_exit(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    vm_halt(vm, arg[0]);
+    return 0;
+}
+
+static int64_t sys_close(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)vm, (void)host;
+    return is_std_fd(arg[0]) ? 0 : -LINUX_EBADF;
+}
+
+static int64_t sys_lseek(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)vm, (void)host;
+    return is_std_fd(arg[0]) ? -LINUX_ESPIPE : -LINUX_EBADF;
+}
+
+/* The console is not a terminal as far as programs can tell: TCGETS and friends say -ENOTTY. */
+static int64_t sys_ioctl(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)vm, (void)host;
+    return is_std_fd(arg[0]) ? -LINUX_ENOTTY : -LINUX_EBADF;
+}
+
+/* fds 0-2 are character devices; the same answer on every host. */
+static int64_t fill_stat(struct vm *vm, uint64_t addr) {
+    uint8_t *stat = vm_guest_bytes(vm, addr, STAT_SIZE);
+    if (stat == 0) return -LINUX_EFAULT;
+    memset(stat, 0, STAT_SIZE);
+    uint32_t mode = LINUX_S_IFCHR | 0620, nlink = 1, blksize = 1024;
+    memcpy(stat + STAT_MODE, &mode, 4);
+    memcpy(stat + STAT_NLINK, &nlink, 4);
+    put_u64(stat + STAT_RDEV, (136u << 8) | 0); /* a pseudo-terminal, like a serial console */
+    memcpy(stat + STAT_BLKSIZE, &blksize, 4);
+    return 0;
+}
+
+static int64_t sys_fstat(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    return is_std_fd(arg[0]) ? fill_stat(vm, arg[1]) : -LINUX_EBADF;
+}
+
+/* newfstatat(dirfd, path, buf, flags): only fstat through AT_EMPTY_PATH; there are no files. */
+static int64_t sys_newfstatat(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    const char *path = guest_string(vm, arg[1], 4096);
+    if (path == 0) return -LINUX_EFAULT;
+    if (path[0] != '\0') return -LINUX_ENOENT;
+    if ((arg[3] & LINUX_AT_EMPTY_PATH) == 0) return -LINUX_ENOENT;
+    return is_std_fd(arg[0]) ? fill_stat(vm, arg[2]) : -LINUX_EBADF;
+}
+
+static int64_t sys_openat(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    return guest_string(vm, arg[1], 4096) == 0 ? -LINUX_EFAULT : -LINUX_ENOENT;
+}
+
+static int64_t sys_readlinkat(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    if (guest_string(vm, arg[1], 4096) == 0) return -LINUX_EFAULT;
+    if (arg[3] != 0 && vm_guest_bytes(vm, arg[2], arg[3]) == 0) return -LINUX_EFAULT;
+    return -LINUX_ENOENT;
+}
+
+static int64_t sys_uname(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    static const char *const fields[UTSNAME_FIELDS] = {"Linux", "basin", "6.1.0-basin",
+                                                       "#1 Basin 0.1", "riscv64", "(none)"};
+    uint8_t *uts = vm_guest_bytes(vm, arg[0], UTSNAME_FIELD * UTSNAME_FIELDS);
+    if (uts == 0) return -LINUX_EFAULT;
+    memset(uts, 0, UTSNAME_FIELD * UTSNAME_FIELDS);
+    for (unsigned i = 0; i < UTSNAME_FIELDS; i++)
+        memcpy(uts + i * UTSNAME_FIELD, fields[i], strlen(fields[i]));
+    return 0;
+}
+
+/* Nanoseconds on the host's clock, or the deterministic one: 1 ns per retired instruction. */
+static uint64_t now_ns(const struct vm *vm, const struct vm_host *host, bool monotonic) {
+    if (host->clock_ns == 0 || vm->process.deterministic_clock) return vm->instret;
+    return host->clock_ns(host->context, monotonic);
+}
+
+static int64_t sys_clock_gettime(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    if (arg[0] > 11) return -LINUX_EINVAL; /* CLOCK_REALTIME .. CLOCK_BOOTTIME_ALARM */
+    uint8_t *ts = vm_guest_bytes(vm, arg[1], 16);
+    if (ts == 0) return -LINUX_EFAULT;
+    uint64_t ns = now_ns(vm, host, arg[0] != 0 && arg[0] != 5 && arg[0] != 8);
+    put_u64(ts, ns / 1000000000u);
+    put_u64(ts + 8, ns % 1000000000u);
+    return 0;
+}
+
+static int64_t sys_gettimeofday(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    uint8_t *tv = arg[0] != 0 ? vm_guest_bytes(vm, arg[0], 16) : 0;
+    uint8_t *tz = arg[1] != 0 ? vm_guest_bytes(vm, arg[1], 8) : 0;
+    if ((arg[0] != 0 && tv == 0) || (arg[1] != 0 && tz == 0)) return -LINUX_EFAULT;
+    uint64_t ns = now_ns(vm, host, false);
+    if (tv != 0) {
+        put_u64(tv, ns / 1000000000u);
+        put_u64(tv + 8, ns % 1000000000u / 1000u);
+    }
+    if (tz != 0) memset(tz, 0, 8);
+    return 0;
+}
+
+static int64_t sys_getrandom(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    if (arg[1] == 0) return 0;
+    uint8_t *bytes = vm_guest_bytes(vm, arg[0], arg[1]);
+    if (bytes == 0) return -LINUX_EFAULT;
+    vm_random_fill(vm, bytes, (size_t)arg[1]);
+    return (int64_t)arg[1];
+}
+
+/* One process with one thread: pid = tid = 1. */
+static int64_t sys_one(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)vm, (void)host, (void)arg;
+    return 1;
+}
+
+static int64_t sys_zero(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)vm, (void)host, (void)arg;
+    return 0;
+}
+
+static int64_t sys_enosys(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)vm, (void)host, (void)arg;
+    return -LINUX_ENOSYS;
+}
+
+/* Signals are accepted and never delivered: the old action and mask read as empty. */
+static int64_t sys_rt_sigaction(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    if (arg[0] == 0 || arg[0] > 64 || arg[3] != 8) return -LINUX_EINVAL;
+    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 24) == 0) return -LINUX_EFAULT;
+    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 24) : 0;
+    if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
+    if (old != 0) memset(old, 0, 24);
+    return 0;
+}
+
+static int64_t sys_rt_sigprocmask(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    if (arg[0] > 2 || arg[3] != 8) return -LINUX_EINVAL;
+    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 8) == 0) return -LINUX_EFAULT;
+    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 8) : 0;
+    if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
+    if (old != 0) memset(old, 0, 8);
+    return 0;
+}
+
+/* Single-threaded futex: nobody else can change the word or wake us, so a wait whose value
+ * matches returns at once as a spurious wake-up would, and a wake wakes nobody. */
+static int64_t sys_futex(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    const uint8_t *word = vm_guest_bytes(vm, arg[0], 4);
+    if (word == 0) return -LINUX_EFAULT;
+    uint32_t value;
+    memcpy(&value, word, 4);
+    switch (arg[1] & LINUX_FUTEX_CMD_MASK) {
+    case LINUX_FUTEX_WAIT: return value != (uint32_t)arg[2] ? -LINUX_EAGAIN : -LINUX_ETIMEDOUT;
+    case LINUX_FUTEX_WAKE: return 0;
+    default: return -LINUX_ENOSYS;
+    }
+}
+
+/* prlimit64(pid, resource, new, old): limits read as the stack size and unlimited otherwise;
+ * setting them is accepted and changes nothing. */
+static int64_t sys_prlimit64(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    if (arg[0] != 0 && arg[0] != 1) return -LINUX_EPERM;
+    if (arg[1] >= LINUX_RLIMIT_NLIMITS) return -LINUX_EINVAL;
+    if (arg[2] != 0 && vm_guest_bytes(vm, arg[2], 16) == 0) return -LINUX_EFAULT;
+    uint8_t *old = arg[3] != 0 ? vm_guest_bytes(vm, arg[3], 16) : 0;
+    if (arg[3] != 0 && old == 0) return -LINUX_EFAULT;
+    uint64_t limit = arg[1] == LINUX_RLIMIT_STACK ? VM_STACK_SIZE : ~0ull;
+    if (old != 0) {
+        put_u64(old, limit);
+        put_u64(old + 8, limit);
+    }
+    return 0;
+}
+
+static int64_t sys_brk(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    return (int64_t)vm_map_brk(vm, arg[0]);
+}
+
+/* mmap(addr, length, prot, flags, fd, offset): anonymous memory only. */
+static int64_t sys_mmap(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    uint64_t flags = arg[3];
+    if ((flags & (LINUX_MAP_SHARED | LINUX_MAP_PRIVATE)) == 0) return -LINUX_EINVAL;
+    if ((flags & LINUX_MAP_ANONYMOUS) == 0) return is_std_fd(arg[4]) ? -LINUX_EINVAL : -LINUX_EBADF;
+    if ((arg[5] % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
+    return vm_map_mmap(vm, arg[0], arg[1], (flags & LINUX_MAP_FIXED) != 0);
+}
+
+/* mremap(old, old_length, new_length, flags): MREMAP_MAYMOVE only (no fixed target). */
+static int64_t sys_mremap(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    if ((arg[3] & ~1ull) != 0) return -LINUX_EINVAL;
+    return vm_map_mremap(vm, arg[0], arg[1], arg[2], (arg[3] & 1) != 0);
+}
+
+static int64_t sys_munmap(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    return vm_map_munmap(vm, arg[0], arg[1]);
+}
+
+static int64_t sys_mprotect(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    return vm_map_mprotect(vm, arg[0], arg[1]);
+}
+
+/* sysinfo: guest memory as the machine's RAM, free as the free pages; one process. */
+static int64_t sys_sysinfo(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    uint8_t *info = vm_guest_bytes(vm, arg[0], SYSINFO_SIZE);
+    if (info == 0) return -LINUX_EFAULT;
+    memset(info, 0, SYSINFO_SIZE);
+    uint64_t free_pages = 0;
+    for (uint64_t page = 0; page < VM_PAGES; page++) free_pages += vm->map.page_use[page] == VM_PAGE_FREE;
+    uint16_t procs = 1;
+    uint32_t unit = 1;
+    put_u64(info + SYSINFO_UPTIME, now_ns(vm, host, true) / 1000000000u);
+    put_u64(info + SYSINFO_TOTALRAM, VM_MEMORY_SIZE);
+    put_u64(info + SYSINFO_FREERAM, free_pages * VM_PAGE_SIZE);
+    memcpy(info + SYSINFO_PROCS, &procs, 2);
+    memcpy(info + SYSINFO_MEM_UNIT, &unit, 4);
+    return 0;
+}
+
+/* Sorted by number (asm-generic/unistd.h). */
+static const struct syscall_entry syscall_table[] = {
+    {29, "ioctl", sys_ioctl},
+    {56, "openat", sys_openat},
+    {57, "close", sys_close},
+    {62, "lseek", sys_lseek},
+    {63, "read", sys_read},
+    {64, "write", sys_write},
+    {66, "writev", sys_writev},
+    {78, "readlinkat", sys_readlinkat},
+    {79, "newfstatat", sys_newfstatat},
+    {80, "fstat", sys_fstat},
+    {93, "exit", sys_exit},
+    {94, "exit_group", sys_exit},
+    {96, "set_tid_address", sys_one},
+    {98, "futex", sys_futex},
+    {99, "set_robust_list", sys_zero},
+    {113, "clock_gettime", sys_clock_gettime},
+    {124, "sched_yield", sys_zero},
+    {134, "rt_sigaction", sys_rt_sigaction},
+    {135, "rt_sigprocmask", sys_rt_sigprocmask},
+    {160, "uname", sys_uname},
+    {169, "gettimeofday", sys_gettimeofday},
+    {172, "getpid", sys_one},
+    {173, "getppid", sys_zero},
+    {174, "getuid", sys_zero},
+    {175, "geteuid", sys_zero},
+    {176, "getgid", sys_zero},
+    {177, "getegid", sys_zero},
+    {178, "gettid", sys_one},
+    {179, "sysinfo", sys_sysinfo},
+    {214, "brk", sys_brk},
+    {215, "munmap", sys_munmap},
+    {216, "mremap", sys_mremap},
+    {222, "mmap", sys_mmap},
+    {226, "mprotect", sys_mprotect},
+    {233, "madvise", sys_zero},
+    {261, "prlimit64", sys_prlimit64},
+    {278, "getrandom", sys_getrandom},
+    {293, "rseq", sys_enosys},
+};
+
+enum { SYSCALL_COUNT = sizeof syscall_table / sizeof syscall_table[0] };
+
+static const struct syscall_entry *find_syscall(uint64_t number) {
+    for (unsigned i = 0; i < SYSCALL_COUNT; i++)
+        if (syscall_table[i].number == number) return &syscall_table[i];
+    return 0;
+}
+
+const char *vm_syscall_name(uint64_t number) {
+    const struct syscall_entry *entry = find_syscall(number);
+    return entry != 0 ? entry->name : 0;
+}
+
+/* Logs each unknown number once (numbers from 1024 up share one line): a storm of bad calls
+ * cannot flood the console. */
+static void log_unknown(struct vm *vm, const struct vm_host *host, uint64_t number) {
+    struct vm_process *process = &vm->process;
+    if (number < 1024) {
+        uint64_t bit = 1ull << (number % 64);
+        if (process->unknown_logged[number / 64] & bit) return;
+        process->unknown_logged[number / 64] |= bit;
+    } else {
+        if (process->unknown_high_logged) return;
+        process->unknown_high_logged = true;
+    }
+    char line[112];
     struct fmt f;
     fmt_init(&f, line, sizeof line);
     fmt_str(&f, "syscall: unknown number ");
     fmt_u64(&f, number);
     fmt_str(&f, " at pc=");
     fmt_hex(&f, vm->pc - 4);
-    fmt_str(&f, ", returning -ENOSYS");
+    fmt_str(&f, number < 1024 ? ", returning -ENOSYS" : ", returning -ENOSYS (later numbers >= 1024 are not logged)");
     host->log(host->context, line);
-    return errno_result(VM_ENOSYS);
 }
 
 void vm_syscall(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(host != 0 && host->write != 0 && host->log != 0);
     uint64_t number = vm->x[VM_REG_A7];
-    switch (number) {
-    case SYS_WRITE: vm->x[VM_REG_A0] = sys_write(vm, host); break;
-    case SYS_EXIT: case SYS_EXIT_GROUP: vm_halt(vm, vm->x[VM_REG_A0]); break;
-    default: vm->x[VM_REG_A0] = sys_unknown(vm, host, number); break;
+    const uint64_t *arg = &vm->x[VM_REG_A0];
+    const struct syscall_entry *entry = find_syscall(number);
+    int64_t result;
+    if (entry != 0) {
+        result = entry->handler(vm, host, arg);
+    } else {
+        log_unknown(vm, host, number);
+        result = -LINUX_ENOSYS;
     }
+    if (vm->state == VM_STATE_RUNNING) vm->x[VM_REG_A0] = (uint64_t)result;
 }
 
 /* Reports the instruction at pc to host->trace, then executes it. */

@@ -1,23 +1,25 @@
 /* The guest system-call layer (Linux riscv64 ABI) and the one run loop that the kernel and the
- * host runner share, so both behave identically. The embedder supplies only its output. */
+ * host runner share, so both behave identically. The embedder supplies only its input, output
+ * and clock. The table of calls and what Basin does for each: vm/README.md ("System calls"). */
 #ifndef BASIN_SYSCALL_H
 #define BASIN_SYSCALL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "vm.h"
 
-/* Linux riscv64 numbers (asm-generic/unistd.h) and errno values. */
-enum {
-    SYS_WRITE = 64, SYS_EXIT = 93, SYS_EXIT_GROUP = 94,
-    VM_EBADF = 9, VM_EFAULT = 14, VM_ENOSYS = 38,
-};
-
 struct vm_host {
     void *context;
     /* Guest output on fd 1 or 2; bytes are valid guest memory. */
     void (*write)(void *context, int fd, const uint8_t *bytes, size_t length);
+    /* Optional: reads guest fd 0 into bytes (at most length, at least 1): the count, 0 at the end
+     * of input, or a negative errno. Without it fd 0 is always at its end. */
+    int64_t (*read)(void *context, uint8_t *bytes, size_t length);
+    /* Optional: nanoseconds since the epoch (realtime) or since an arbitrary start (monotonic).
+     * Without it the clocks are deterministic: one nanosecond per retired instruction. */
+    uint64_t (*clock_ns)(void *context, bool monotonic);
     /* One diagnostic line, without its newline. */
     void (*log)(void *context, const char *line);
     /* Optional: called before each instruction with "pc: encoding  disassembly"; when set, the
@@ -30,5 +32,8 @@ void vm_syscall(struct vm *vm, const struct vm_host *host);
 
 /* Runs the guest until it halts, faults or exhausts its budget; returns the final state. */
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host);
+
+/* The name of a system call Basin implements, or NULL. */
+const char *vm_syscall_name(uint64_t number);
 
 #endif

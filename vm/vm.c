@@ -6,6 +6,8 @@
 
 #include "alu.h"
 #include "decode.h"
+#include "memory_map.h"
+#include "process.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -28,6 +30,8 @@ void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget
     vm->state = VM_STATE_RUNNING;
     vm->fault.cause = VM_FAULT_NONE;
     vm->reservation = VM_NO_RESERVATION;
+    vm_map_init(vm);
+    vm_set_seed(vm, VM_DEFAULT_SEED);
 }
 
 bool vm_range_ok(const struct vm *vm, uint64_t addr, uint64_t len) {

@@ -56,6 +56,28 @@ struct vm_fault {
 
 #define VM_NO_RESERVATION (~0ull)
 
+/* The process's memory layout (memory_map.c): one byte per guest page says what it holds. */
+#define VM_PAGES (VM_MEMORY_SIZE / VM_PAGE_SIZE)
+#define VM_STACK_SIZE 0x40000u                          /* the top 256 KiB */
+#define VM_STACK_BOTTOM (VM_MEMORY_SIZE - VM_STACK_SIZE)
+
+enum vm_page_use { VM_PAGE_FREE, VM_PAGE_NULL, VM_PAGE_IMAGE, VM_PAGE_BREAK, VM_PAGE_MAPPED,
+                   VM_PAGE_STACK };
+
+struct vm_memory_map {
+    uint8_t page_use[VM_PAGES]; /* enum vm_page_use */
+    uint64_t break_start;       /* the program break starts here (page-aligned image end) */
+    uint64_t break_end;         /* the current break: brk(0) */
+};
+
+/* Per-process state of the system-call layer (syscall.c). */
+struct vm_process {
+    uint64_t random_state;             /* getrandom's stream, from the seed */
+    uint64_t unknown_logged[16];       /* unknown system-call numbers < 1024 already logged */
+    bool unknown_high_logged;          /* one log line covers every number >= 1024 */
+    bool deterministic_clock;          /* clocks derived from instret instead of the host */
+};
+
 struct vm {
     uint64_t x[32]; /* x[0] is forced to zero after every instruction */
     uint64_t f[32]; /* FP registers; singles are NaN-boxed (upper 32 bits all ones) */
@@ -69,6 +91,8 @@ struct vm {
     enum vm_state state;
     uint32_t exit_status; /* low 8 bits of the exit argument, as Linux reports it */
     struct vm_fault fault;
+    struct vm_memory_map map;
+    struct vm_process process;
 };
 
 /* Register names used by the system-call ABI. */

@@ -84,12 +84,12 @@ static void test_refusals(void) {
     const char *argv[1] = {long_string};
     CHECK(!vm_setup_stack(&test_vm, &info, argv, 1, 0, 0));
 
-    /* An image reaching near the top leaves no room for a stack. */
-    struct vm_elf_info big = {.entry = 0x10000, .image_end = VM_MEMORY_SIZE - 0x8000};
-    const char *one[1] = {"p"};
-    CHECK(!vm_setup_stack(&test_vm, &big, one, 1, 0, 0));
-    big.image_end = VM_MEMORY_SIZE;
-    CHECK(!vm_setup_stack(&test_vm, &big, one, 1, 0, 0));
+    /* More than the argument area holds (half the stack) is refused too. */
+    static char big[VM_ARGS_MAX_STRING + 1];
+    memset(big, 'b', VM_ARGS_MAX_STRING);
+    static const char *bigs[VM_ARGS_MAX_COUNT];
+    for (size_t i = 0; i < VM_ARGS_MAX_COUNT; i++) bigs[i] = big;
+    CHECK(!vm_setup_stack(&test_vm, &info, bigs, VM_ARGS_MAX_COUNT, bigs, VM_ARGS_MAX_COUNT));
     for (size_t i = VM_MEMORY_SIZE - 0x1000; i < VM_MEMORY_SIZE; i++) CHECK(test_memory[i] == 0);
 }
 

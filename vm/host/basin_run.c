@@ -1,11 +1,13 @@
 /* basin-run: runs a static RISC-V ELF in the Basin VM on the host, with the kernel's system-call
  * behaviour (the same vm/ code and run loop), and exits with the guest's status.
- *   basin-run [--budget N] [--trace] [--] prog.elf [args...]
+ *   basin-run [--budget N] [--trace] [--seed N] [--clock host|deterministic] [--] prog.elf [args...]
  * Guest stdout/stderr go to ours; the halting line and diagnostics go to stderr. */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../elf.h"
@@ -42,6 +44,28 @@ static void host_write(void *context, int fd, const uint8_t *bytes, size_t lengt
     write_all(fd, bytes, length);
 }
 
+/* Like the kernel's console: a read returns at most one line, so a program makes the same
+ * reads, and retires the same instructions, whether its input comes from a file or a person. */
+static int64_t host_read(void *context, uint8_t *bytes, size_t length) {
+    (void)context;
+    size_t count = 0;
+    while (count < length) { /* bounded by length */
+        ssize_t n = read(0, bytes + count, 1);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return count > 0 ? (int64_t)count : -errno;
+        if (n == 0) break;
+        if (bytes[count++] == '\n') break;
+    }
+    return (int64_t)count;
+}
+
+static uint64_t host_clock(void *context, bool monotonic) {
+    (void)context;
+    struct timespec now;
+    if (clock_gettime(monotonic ? CLOCK_MONOTONIC : CLOCK_REALTIME, &now) != 0) return 0;
+    return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+}
+
 static void host_log(void *context, const char *line) {
     (void)context;
     fprintf(stderr, "%s\n", line);
@@ -49,10 +73,13 @@ static void host_log(void *context, const char *line) {
 
 static void usage(void) {
     fprintf(stderr,
-            "usage: basin-run [--budget N] [--trace] [--] PROGRAM.elf [ARGUMENTS...]\n"
-            "  Runs a static RISC-V (RV64GC, Zba, Zbb, Zbs) ELF in the Basin VM.\n"
-            "  --budget N  stop after N instructions (default %llu): vm: budget-exhausted\n"
-            "  --trace     print every instruction (pc, encoding, disassembly) on stderr\n"
+            "usage: basin-run [OPTIONS] [--] PROGRAM.elf [ARGUMENTS...]\n"
+            "  Runs a static RISC-V (RV64GC, Zba, Zbb, Zbs) Linux ELF in the Basin VM.\n"
+            "  --budget N      stop after N instructions (default %llu): vm: budget-exhausted\n"
+            "  --trace         print every instruction (pc, encoding, disassembly) on stderr\n"
+            "  --seed N        seed of getrandom and AT_RANDOM (default: a fixed seed)\n"
+            "  --clock host    clock_gettime and gettimeofday read the host's clocks (default)\n"
+            "  --clock deterministic   they count retired instructions (1 ns each) instead\n"
             "  Exit status: the guest's exit status; 128 + signal for a fault (132 illegal\n"
             "  instruction, 133 breakpoint, 135 misaligned atomic, 139 access fault), 152 when\n"
             "  the budget runs out, 126 when the file cannot be loaded.\n",
@@ -93,25 +120,34 @@ static void load_or_exit(const char *path, int argc, char **argv) {
     }
 }
 
-static bool parse_budget(const char *text, uint64_t *budget) {
+static bool parse_number(const char *text, uint64_t *number) {
     char *end = 0;
     errno = 0;
     unsigned long long value = strtoull(text, &end, 0);
     if (errno != 0 || end == text || *end != '\0' || text[0] == '-') return false;
-    *budget = value;
+    *number = value;
     return true;
 }
 
 int main(int argc, char **argv) {
-    uint64_t budget = VM_DEFAULT_BUDGET;
-    bool trace = false;
+    uint64_t budget = VM_DEFAULT_BUDGET, seed = VM_DEFAULT_SEED;
+    bool trace = false, deterministic = false;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (strcmp(argv[i], "--") == 0) { i++; break; }
         if (strcmp(argv[i], "--trace") == 0) { trace = true; continue; }
         if (strcmp(argv[i], "--help") == 0) { usage(); return 0; }
-        if (strcmp(argv[i], "--budget") == 0 && i + 1 < argc && parse_budget(argv[i + 1], &budget)) {
+        if (strcmp(argv[i], "--budget") == 0 && i + 1 < argc && parse_number(argv[i + 1], &budget)) {
             i++;
+            continue;
+        }
+        if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc && parse_number(argv[i + 1], &seed)) {
+            i++;
+            continue;
+        }
+        if (strcmp(argv[i], "--clock") == 0 && i + 1 < argc &&
+            (strcmp(argv[i + 1], "host") == 0 || strcmp(argv[i + 1], "deterministic") == 0)) {
+            deterministic = strcmp(argv[++i], "deterministic") == 0;
             continue;
         }
         fprintf(stderr, "basin-run: bad option %s\n", argv[i]);
@@ -123,8 +159,11 @@ int main(int argc, char **argv) {
         return STATUS_USAGE;
     }
     vm_init(&guest, guest_memory, sizeof guest_memory, budget);
+    vm_set_seed(&guest, seed);
     load_or_exit(argv[i], argc - i, argv + i);
-    struct vm_host host = {.write = host_write, .log = host_log, .trace = trace ? host_log : 0};
+    struct vm_host host = {.write = host_write, .read = host_read,
+                           .clock_ns = deterministic ? 0 : host_clock, .log = host_log,
+                           .trace = trace ? host_log : 0};
     vm_run_guest(&guest, &host);
     char line[VM_HALTING_LINE_MAX];
     vm_halting_line(&guest, line, sizeof line);

@@ -1,0 +1,16 @@
+/* Time for the guest's clocks: the hart's time CSR at the device tree's timebase-frequency, and
+ * the wall clock from QEMU's Goldfish RTC when the tree has one. */
+#ifndef BASIN_CLOCK_H
+#define BASIN_CLOCK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Reads the timebase and the RTC; returns the timebase in Hz (0 when the tree has none: then
+ * the clocks read 0). */
+uint64_t clock_init(uintptr_t dtb);
+
+/* Nanoseconds since boot (monotonic) or since the epoch (realtime; since boot without an RTC). */
+uint64_t clock_ns(bool monotonic);
+
+#endif

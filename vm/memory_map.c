@@ -1,0 +1,142 @@
+#include "memory_map.h"
+
+#include <string.h>
+
+#include "linux.h"
+#include "vm_assert.h"
+
+static uint64_t page_of(uint64_t addr) { return addr / VM_PAGE_SIZE; }
+static uint64_t page_up(uint64_t addr) { return (addr + VM_PAGE_SIZE - 1) & ~(uint64_t)(VM_PAGE_SIZE - 1); }
+
+static void mark(struct vm *vm, uint64_t first_page, uint64_t end_page, enum vm_page_use use) {
+    VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
+    for (uint64_t page = first_page; page < end_page; page++) vm->map.page_use[page] = (uint8_t)use;
+}
+
+/* True when every page in [first, end) is `use` or, if `or_free`, free. */
+static bool pages_are(const struct vm *vm, uint64_t first, uint64_t end, enum vm_page_use use,
+                      bool or_free) {
+    VM_ASSERT(first <= end && end <= VM_PAGES);
+    for (uint64_t page = first; page < end; page++) {
+        uint8_t actual = vm->map.page_use[page];
+        if (actual != use && !(or_free && actual == VM_PAGE_FREE)) return false;
+    }
+    return true;
+}
+
+void vm_map_init(struct vm *vm) {
+    VM_ASSERT(vm != 0);
+    memset(vm->map.page_use, VM_PAGE_FREE, sizeof vm->map.page_use);
+    mark(vm, 0, page_of(VM_NULL_PAGE_SIZE), VM_PAGE_NULL);
+    mark(vm, page_of(VM_STACK_BOTTOM), VM_PAGES, VM_PAGE_STACK);
+    vm->map.break_start = vm->map.break_end = VM_NULL_PAGE_SIZE;
+}
+
+bool vm_map_set_image(struct vm *vm, uint64_t start, uint64_t end) {
+    VM_ASSERT(start <= end && end <= VM_MEMORY_SIZE);
+    if (page_up(end) > VM_STACK_BOTTOM || start < VM_NULL_PAGE_SIZE) return false;
+    mark(vm, page_of(start), page_of(page_up(end)), VM_PAGE_IMAGE);
+    vm->map.break_start = vm->map.break_end = page_up(end);
+    return true;
+}
+
+/* Linux semantics: a request below the start or into used pages leaves the break where it is;
+ * the caller sees failure as an unchanged break (glibc's malloc then tries mmap). */
+uint64_t vm_map_brk(struct vm *vm, uint64_t requested) {
+    struct vm_memory_map *map = &vm->map;
+    VM_ASSERT(map->break_start <= map->break_end);
+    if (requested < map->break_start || requested > VM_STACK_BOTTOM) return map->break_end;
+    uint64_t old_top = page_of(page_up(map->break_end)), new_top = page_of(page_up(requested));
+    if (new_top > old_top) {
+        if (!pages_are(vm, old_top, new_top, VM_PAGE_FREE, true)) return map->break_end;
+        mark(vm, old_top, new_top, VM_PAGE_BREAK);
+    } else {
+        mark(vm, new_top, old_top, VM_PAGE_FREE);
+    }
+    /* Memory the break gains reads as zero, as fresh pages do on Linux. */
+    if (requested > map->break_end) memset(vm->memory + map->break_end, 0, requested - map->break_end);
+    map->break_end = requested;
+    return requested;
+}
+
+/* The highest run of `count` free pages above the break, searched from the stack down. */
+static uint64_t find_free_run(const struct vm *vm, uint64_t count) {
+    uint64_t lowest = page_of(page_up(vm->map.break_end)), run = 0;
+    for (uint64_t page = page_of(VM_STACK_BOTTOM); page > lowest; page--) {
+        run = vm->map.page_use[page - 1] == VM_PAGE_FREE ? run + 1 : 0;
+        if (run == count) return page - 1;
+    }
+    return 0;
+}
+
+int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, bool fixed) {
+    if (length == 0) return -LINUX_EINVAL;
+    if (length > VM_MEMORY_SIZE) return -LINUX_ENOMEM;
+    uint64_t count = page_of(page_up(length)), first;
+    if (fixed) {
+        /* MAP_FIXED may replace earlier mappings, never the image, the break or the stack. */
+        if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
+        if (addr < VM_NULL_PAGE_SIZE || addr > VM_MEMORY_SIZE || count > page_of(VM_MEMORY_SIZE - addr))
+            return -LINUX_ENOMEM;
+        first = page_of(addr);
+        if (!pages_are(vm, first, first + count, VM_PAGE_MAPPED, true)) return -LINUX_ENOMEM;
+    } else {
+        first = find_free_run(vm, count);
+        if (first == 0) return -LINUX_ENOMEM;
+    }
+    mark(vm, first, first + count, VM_PAGE_MAPPED);
+    memset(vm->memory + first * VM_PAGE_SIZE, 0, count * VM_PAGE_SIZE);
+    return (int64_t)(first * VM_PAGE_SIZE);
+}
+
+static bool page_range(uint64_t addr, uint64_t length, uint64_t *first, uint64_t *end) {
+    if ((addr % VM_PAGE_SIZE) != 0 || length == 0 || addr > VM_MEMORY_SIZE) return false;
+    if (length > VM_MEMORY_SIZE - addr) return false;
+    *first = page_of(addr);
+    *end = page_of(page_up(addr + length));
+    return true;
+}
+
+/* Only mappings are removed: a request covering the image or the stack leaves those alone. */
+int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length) {
+    uint64_t first, end;
+    if (!page_range(addr, length, &first, &end)) return -LINUX_EINVAL;
+    for (uint64_t page = first; page < end; page++)
+        if (vm->map.page_use[page] == VM_PAGE_MAPPED) vm->map.page_use[page] = VM_PAGE_FREE;
+    return 0;
+}
+
+/* Every guest page is readable, writable and executable (no page permissions yet), so mprotect
+ * only validates its range. */
+int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length) {
+    uint64_t first, end;
+    (void)vm;
+    if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
+    if (length == 0) return 0;
+    if (!page_range(addr, length, &first, &end)) return -LINUX_ENOMEM;
+    return 0;
+}
+
+int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_t new_length,
+                      bool may_move) {
+    uint64_t first, old_end;
+    if (!page_range(addr, old_length, &first, &old_end) || new_length == 0) return -LINUX_EINVAL;
+    if (!pages_are(vm, first, old_end, VM_PAGE_MAPPED, false)) return -LINUX_EFAULT;
+    if (new_length > VM_MEMORY_SIZE - addr && !may_move) return -LINUX_ENOMEM;
+    uint64_t new_end = first + page_of(page_up(new_length < VM_MEMORY_SIZE ? new_length : VM_MEMORY_SIZE));
+    if (new_end <= old_end) { /* shrinking: give back the tail */
+        mark(vm, new_end, old_end, VM_PAGE_FREE);
+        return (int64_t)addr;
+    }
+    if (new_end <= page_of(VM_STACK_BOTTOM) && pages_are(vm, old_end, new_end, VM_PAGE_FREE, false)) {
+        mark(vm, old_end, new_end, VM_PAGE_MAPPED);
+        memset(vm->memory + old_end * VM_PAGE_SIZE, 0, (new_end - old_end) * VM_PAGE_SIZE);
+        return (int64_t)addr;
+    }
+    if (!may_move) return -LINUX_ENOMEM;
+    int64_t moved = vm_map_mmap(vm, 0, new_length, false);
+    if (moved < 0) return moved;
+    memmove(vm->memory + moved, vm->memory + addr, (old_end - first) * VM_PAGE_SIZE);
+    mark(vm, first, old_end, VM_PAGE_FREE);
+    return moved;
+}

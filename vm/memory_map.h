@@ -1,0 +1,33 @@
+/* Guest memory as a Linux process sees it: the null page, the loaded image, the program break
+ * growing up from the image, anonymous mappings taken from the top down, and the stack in the
+ * top 256 KiB. Page granularity; everything is checked against the page map. */
+#ifndef BASIN_MEMORY_MAP_H
+#define BASIN_MEMORY_MAP_H
+
+#include <stdint.h>
+
+#include "vm.h"
+
+/* Null page and stack reserved, the rest free. */
+void vm_map_init(struct vm *vm);
+
+/* Marks the loaded image [start, end) and puts the program break just above it. False when it
+ * reaches into the stack region. */
+bool vm_map_set_image(struct vm *vm, uint64_t start, uint64_t end);
+
+/* brk(2): moves the break if the pages are free, and returns the break as it then is. */
+uint64_t vm_map_brk(struct vm *vm, uint64_t requested);
+
+/* mmap(2) of anonymous memory: the address, or a negative errno (-ENOMEM when full). */
+int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, bool fixed);
+
+/* mremap(2) of a mapping: grows in place when the pages above are free, else moves when
+ * `may_move`; the new address or a negative errno. */
+int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_t new_length,
+                      bool may_move);
+
+/* munmap(2) and mprotect(2): 0 or a negative errno. */
+int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length);
+int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length);
+
+#endif
