@@ -95,7 +95,7 @@ static void load_program(void) {
     if (error != VM_ELF_OK) refuse_program(vm_elf_error_name(error), vm_elf_error_message(error));
     const char *argv[1] = {user_image_name};
     if (!vm_setup_stack(&guest, &info, argv, 1, 0, 0))
-        refuse_program("no-stack-room", "the image leaves no room for the initial stack");
+        refuse_program("no-stack-room", "the arguments do not fit in the initial stack");
     struct console_builder line;
     console_begin(&line, "kernel: running ");
     fmt_str(&line.fmt, user_image_name);

@@ -114,8 +114,8 @@ static void load_or_exit(const char *path, int argc, char **argv) {
         exit(STATUS_LOAD_FAILED);
     }
     if (!vm_setup_stack(&guest, &info, (const char *const *)argv, (size_t)argc, 0, 0)) {
-        fprintf(stderr, "vm: load-failed error=no-stack-room (the arguments do not fit, or the "
-                        "image leaves no room for the initial stack)\n");
+        fprintf(stderr, "vm: load-failed error=no-stack-room (the arguments do not fit in the "
+                        "initial stack)\n");
         exit(STATUS_LOAD_FAILED);
     }
 }
