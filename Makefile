@@ -71,6 +71,8 @@ LINUX_CC := riscv64-linux-gnu-gcc
 LINUX_PROGRAMS := $(basename $(notdir $(wildcard user/linux/*.c)))
 LINUX_ELVES := $(LINUX_PROGRAMS:%=$(BUILD)/linux/%.elf)
 LINUX_KERNELS := $(LINUX_PROGRAMS:%=$(BUILD)/tests/linux-%/kernel.elf)
+# The same sources with picolibc and Basin's runtime, where picolibc serves (all of them).
+LINUX_PICOLIBC_ELVES := $(LINUX_PROGRAMS:%=$(BUILD)/linux-picolibc/%.elf)
 # user/isa/: self-checking ISA tests, run under qemu-riscv64, basin-run and the kernel.
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
@@ -114,7 +116,7 @@ user: $(USER_ELVES) $(PROGRAM_ELVES) $(PROGRAM_RUNTIME)
 test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
     $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
     $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare \
-    $(LINUX_ELVES) $(LINUX_KERNELS)
+    $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES)
 
 host-tests: $(BUILD)/host/vm-tests
 	$(BUILD)/host/vm-tests
@@ -221,6 +223,10 @@ $(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld Makef
 $(BUILD)/native/programs/%: user/programs/%.c
 	@mkdir -p $(@D)
 	$(HOST_CC) -std=c11 -O2 -ffp-contract=off $(WARNINGS) $< -lm -o $@
+
+$(BUILD)/linux-picolibc/%.elf: user/linux/%.c $(PROGRAM_RUNTIME) user/user.ld Makefile
+	@mkdir -p $(@D)
+	$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
 
 $(BUILD)/linux/%.elf: user/linux/%.c Makefile
 	@mkdir -p $(@D)

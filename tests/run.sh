@@ -2,7 +2,8 @@
 # Basin's test driver, run by `make test` after the build:
 #   1. the host unit tests of vm/ (AddressSanitizer + UBSan)
 #   2. checks on the linked kernel image
-#   3. the ISA tests under qemu-riscv64 (the reference) and basin-run
+#   3. the ISA tests under qemu-riscv64 (the reference) and basin-run; the Linux corpus built
+#      with picolibc under basin-run against qemu-riscv64
 #   4. differential testing: DIFFTEST_SEEDS (200) random programs, basin-run against qemu-riscv64
 #   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
 #      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),
@@ -100,6 +101,28 @@ for runner in "qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true" "$BUILD/host/b
             *) echo "$line" ;;
         esac
     done < <(tests/isa.sh "$runner" "${isa_elves[@]}" 2>&1)
+done
+
+# --- 3b. the Linux corpus built with picolibc: basin-run against qemu-riscv64 -----------------
+for elf in "$BUILD"/linux-picolibc/*.elf; do
+    name=linux-picolibc/$(basename "$elf" .elf)
+    timeout -k 5 "$QEMU_TIMEOUT" "$BUILD/host/basin-run" --budget 1000000000 "$elf" \
+        <tests/linux-input.txt >"$RESULTS/picolibc.basin" 2>"$RESULTS/picolibc.err"
+    basin_status=$?
+    timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 "$elf" <tests/linux-input.txt >"$RESULTS/picolibc.qemu" 2>/dev/null
+    qemu_status=$?
+    if [ "${name##*/}" = out_of_memory ]; then
+        # Only Basin runs out at 4 MiB; the reference has memory to spare.
+        if [ $basin_status -eq 0 ] && grep -qE '^malloc returned NULL after [0-9]+ chunks; allocation after freeing works$' "$RESULTS/picolibc.basin"; then
+            report pass "$name (malloc returned NULL, and memory came back)"
+        else report fail "$name" "status $basin_status: $(head -n 2 "$RESULTS/picolibc.basin" "$RESULTS/picolibc.err")"; fi
+    elif [ $basin_status -eq $qemu_status ] && cmp -s "$RESULTS/picolibc.basin" "$RESULTS/picolibc.qemu"; then
+        report pass "$name"
+    else
+        report fail "$name" "basin-run status $basin_status, qemu-riscv64 status $qemu_status" \
+            "$(diff "$RESULTS/picolibc.qemu" "$RESULTS/picolibc.basin" | head -n 5)" \
+            "$(tail -n 1 "$RESULTS/picolibc.err")"
+    fi
 done
 
 # --- 4. differential testing: random programs, basin-run against qemu-riscv64 ------------------

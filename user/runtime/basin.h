@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 long sys_write(int fd, const void *buffer, size_t length);
+long sys_read(int fd, void *buffer, size_t length);
 _Noreturn void sys_exit(int status);
 long sys_call6(long number, long a0, long a1, long a2, long a3, long a4, long a5);
 

@@ -6,6 +6,8 @@
 
 long sys_write(int fd, const void *buffer, size_t length) { return write(fd, buffer, length); }
 
+long sys_read(int fd, void *buffer, size_t length) { return read(fd, buffer, length); }
+
 _Noreturn void sys_exit(int status) { _exit(status); }
 
 long sys_call6(long number, long a0, long a1, long a2, long a3, long a4, long a5) {

@@ -28,8 +28,13 @@ static struct basin_stream err_stream = {
     .fd = 2,
     .flush_first = &out_stream,
 };
-/* Basin has no read system call: standard input is always at end of file. */
+/* Standard input reads fd 0 a buffer at a time (the console hands over a line per read). */
 static FILE in_file = FDEV_SETUP_STREAM(NULL, stdin_get, NULL, _FDEV_SETUP_READ);
+static struct {
+    size_t next, filled;
+    int ended;
+    char bytes[256];
+} in_buffer;
 
 FILE *const stdout = &out_stream.file;
 FILE *const stderr = &err_stream.file;
@@ -63,7 +68,18 @@ static int stream_flush(FILE *file) { return drain((struct basin_stream *)file);
 
 static int stdin_get(FILE *file) {
     (void)file;
-    return _FDEV_EOF;
+    if (in_buffer.next == in_buffer.filled) {
+        if (in_buffer.ended) return _FDEV_EOF;
+        drain(&out_stream); /* a prompt shows before the program waits for its answer */
+        long n = sys_read(0, in_buffer.bytes, sizeof in_buffer.bytes);
+        if (n <= 0) {
+            in_buffer.ended = 1;
+            return n == 0 ? _FDEV_EOF : _FDEV_ERR;
+        }
+        in_buffer.next = 0;
+        in_buffer.filled = (size_t)n;
+    }
+    return (unsigned char)in_buffer.bytes[in_buffer.next++];
 }
 
 /* Runs from exit() through picolibc's __libc_fini_array. */

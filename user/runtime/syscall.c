@@ -22,6 +22,22 @@ long sys_write(int fd, const void *buffer, size_t length) {
     return sys_call6(64, fd, (long)buffer, (long)length, 0, 0, 0);
 }
 
+long sys_read(int fd, void *buffer, size_t length) {
+    return sys_call6(63, fd, (long)buffer, (long)length, 0, 0, 0);
+}
+
+/* picolibc's malloc grows its heap through sbrk; Basin's (and Linux's) program break is brk. */
+void *sbrk(long increment);
+void *sbrk(long increment) {
+    static long current;
+    if (current == 0) current = sys_call6(214, 0, 0, 0, 0, 0, 0);
+    long wanted = current + increment;
+    if (sys_call6(214, wanted, 0, 0, 0, 0, 0) != wanted) return (void *)-1;
+    long old = current;
+    current = wanted;
+    return (void *)old;
+}
+
 _Noreturn void sys_exit(int status) {
     sys_call6(94, status, 0, 0, 0, 0, 0); /* exit_group */
     for (;;) {
