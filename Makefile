@@ -71,8 +71,9 @@ LINUX_CC := riscv64-linux-gnu-gcc
 LINUX_PROGRAMS := $(basename $(notdir $(wildcard user/linux/*.c)))
 LINUX_ELVES := $(LINUX_PROGRAMS:%=$(BUILD)/linux/%.elf)
 LINUX_KERNELS := $(LINUX_PROGRAMS:%=$(BUILD)/tests/linux-%/kernel.elf)
-# The same sources with picolibc and Basin's runtime, where picolibc serves (all of them).
-LINUX_PICOLIBC_ELVES := $(LINUX_PROGRAMS:%=$(BUILD)/linux-picolibc/%.elf)
+# The same sources with picolibc and Basin's runtime, where picolibc serves: all but clocks.c
+# (picolibc, made for bare metal, has no clock_gettime).
+LINUX_PICOLIBC_ELVES := $(patsubst %,$(BUILD)/linux-picolibc/%.elf,$(filter-out clocks,$(LINUX_PROGRAMS)))
 # user/isa/: self-checking ISA tests, run under qemu-riscv64, basin-run and the kernel.
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
