@@ -56,7 +56,7 @@ USER_ELVES := $(BUILD)/user/hello.elf $(TEST_PROGRAMS:%=$(BUILD)/user/tests/%.el
 # Files the kernel must refuse to load: a host (x86-64) executable and an empty file.
 REFUSED_FILES := refuse_host_elf:$(BUILD)/native/hello refuse_empty_file:$(BUILD)/tests/empty.bin
 TEST_KERNELS := $(TEST_PROGRAMS:%=$(BUILD)/tests/%/kernel.elf) $(BUILD)/tests/hello/kernel.elf \
-                $(BUILD)/tests/kernel_trap/kernel.elf \
+                $(BUILD)/tests/kernel_trap/kernel.elf $(BUILD)/tests/kernel_guard/kernel.elf \
                 $(foreach r,$(REFUSED_FILES),$(BUILD)/tests/$(firstword $(subst :, ,$(r)))/kernel.elf)
 # Programs also built for the host, as the reference for their output.
 NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
@@ -74,6 +74,9 @@ LINUX_KERNELS := $(LINUX_PROGRAMS:%=$(BUILD)/tests/linux-%/kernel.elf)
 # The same sources with picolibc and Basin's runtime, where picolibc serves: all but clocks.c
 # (picolibc, made for bare metal, has no clock_gettime).
 LINUX_PICOLIBC_ELVES := $(patsubst %,$(BUILD)/linux-picolibc/%.elf,$(filter-out clocks,$(LINUX_PROGRAMS)))
+# tests/elf/: malformed and hostile ELF files, generated; each must be refused with its own error.
+BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)
+BAD_ELF_KERNELS := $(BAD_ELVES:%.elf=$(BUILD)/tests/bad-%/kernel.elf)
 # user/isa/: self-checking ISA tests, run under qemu-riscv64, basin-run and the kernel.
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
@@ -117,7 +120,8 @@ user: $(USER_ELVES) $(PROGRAM_ELVES) $(PROGRAM_RUNTIME)
 test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
     $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
     $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare \
-    $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES)
+    $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES) $(BUILD)/bad-elves/.made \
+    $(BAD_ELF_KERNELS)
 
 host-tests: $(BUILD)/host/vm-tests
 	$(BUILD)/host/vm-tests
@@ -169,6 +173,14 @@ $(eval $(call embed_rule,$(BUILD)/tests/hello,$(BUILD)/user/hello.elf))
 $(foreach p,$(C_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/program-$(p),$(BUILD)/programs/$(p).elf)))
 $(foreach t,$(ISA_TESTS),$(eval $(call embed_rule,$(BUILD)/tests/isa-$(t),$(BUILD)/user/isa/$(t).elf)))
 $(foreach p,$(LINUX_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/linux-$(p),$(BUILD)/linux/$(p).elf)))
+$(foreach f,$(BAD_ELVES),$(eval $(call embed_rule,$(BUILD)/tests/bad-$(f:.elf=),$(BUILD)/bad-elves/$(f))))
+
+$(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
+	@mkdir -p $(@D)
+	$(BUILD)/host/make-bad-elves $(@D)
+	@touch $@
+$(addprefix $(BUILD)/bad-elves/,$(BAD_ELVES)): $(BUILD)/bad-elves/.made
+	@test -f $@
 $(foreach r,$(REFUSED_FILES),$(eval $(call embed_rule,$(BUILD)/tests/$(firstword $(subst :, ,$(r))),$(lastword $(subst :, ,$(r))))))
 
 $(BUILD)/tests/empty.bin:
@@ -183,6 +195,15 @@ $(BUILD)/tests/kernel_trap/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_TRAP_SELFTEST -c $< -o $@
 $(BUILD)/tests/kernel_trap/kernel.elf: $(TRAP_TEST_OBJECTS) linker.ld
 	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(TRAP_TEST_OBJECTS) -o $@
+
+# A kernel that overwrites a guard page on purpose, to test the integrity check.
+GUARD_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
+                      $(BUILD)/tests/kernel_guard/main.o $(BUILD)/tests/hello/user_image.o
+$(BUILD)/tests/kernel_guard/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_GUARD_SELFTEST -c $< -o $@
+$(BUILD)/tests/kernel_guard/kernel.elf: $(GUARD_TEST_OBJECTS) linker.ld
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(GUARD_TEST_OBJECTS) -o $@
 
 $(BUILD)/kernel.bin: $(BUILD)/kernel.elf
 	$(OBJCOPY) -O binary $< $@
@@ -258,6 +279,10 @@ difftest: deps-test
 	@$(MAKE) --no-print-directory $(BUILD)/host/basin-run $(BUILD)/host/difftest-gen \
 	    $(BUILD)/host/difftest-compare
 	tests/difftest/run.sh $(BUILD)/host/basin-run $(FIRST_SEED) $(SEEDS)
+
+$(BUILD)/host/make-bad-elves: tests/elf/make_bad_elves.c
+	@mkdir -p $(@D)
+	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< -o $@
 
 $(BUILD)/host/difftest-%: tests/difftest/%.c tests/difftest/layout.h
 	@mkdir -p $(@D)

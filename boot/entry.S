@@ -17,13 +17,15 @@ _start:
     csrw    sie, zero
     csrci   sstatus, 2
 
-    /* Stack: this hart's slot, or slot 0 for a hart id past MAX_HARTS (only one hart runs). */
+    /* Stack: the top of this hart's slot (a guard page, then the stack), or of slot 0 for a
+     * hart id past MAX_HARTS (only one hart runs). */
     mv      t2, a0
     li      t3, MAX_HARTS
     bltu    t2, t3, 1f
     li      t2, 0
 1:  addi    t2, t2, 1
-    slli    t2, t2, HART_STACK_SHIFT
+    li      t3, HART_SLOT_SIZE
+    mul     t2, t2, t3
     lla     sp, __hart_stacks_start
     add     sp, sp, t2
 

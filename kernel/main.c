@@ -8,6 +8,7 @@
 #include "../vm/vm.h"
 #include "clock.h"
 #include "console.h"
+#include "integrity.h"
 #include "memlayout.h"
 #include "panic.h"
 #include "power.h"
@@ -85,6 +86,7 @@ static _Noreturn void refuse_program(const char *name, const char *message) {
     fmt_str(&line.fmt, message);
     fmt_str(&line.fmt, ")");
     console_end(&line);
+    integrity_verify();
     power_exit(POWER_STATUS_LOAD_FAILED);
 }
 
@@ -110,6 +112,7 @@ static void load_program(void) {
 }
 
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
+    integrity_init();
     print_banner(hart_id, dtb);
     print_power(power_init((uintptr_t)dtb));
     clock_init((uintptr_t)dtb);
@@ -124,6 +127,12 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     vm_set_seed(&guest, BASIN_SEED);
     load_program();
     vm_run_guest(&guest, &kernel_host);
+#ifdef BASIN_GUARD_SELFTEST
+    /* Test build only (tests/run.sh, "a corrupted guard page panics"): a write past the end of
+     * guest memory, as a bug in the VM's checks would make. */
+    __guest_memory_end[8] = 0x5a;
+#endif
+    integrity_verify();
     char halting_line[VM_HALTING_LINE_MAX];
     vm_halting_line(&guest, halting_line, sizeof halting_line);
     console_line(halting_line);

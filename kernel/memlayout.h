@@ -7,7 +7,8 @@
 #define FW_JUMP_FDT 0x82200000ul     /* fw_jump's device tree; the image ends below */
 #define MAX_HARTS 8
 #define HART_STACK_SIZE 0x4000       /* 16 KiB, per hart */
-#define HART_STACK_SHIFT 14          /* log2(HART_STACK_SIZE), for boot/entry.S */
+#define GUARD_SIZE 0x1000            /* a guard page below each stack and around guest memory */
+#define HART_SLOT_SIZE (GUARD_SIZE + HART_STACK_SIZE) /* one hart's guard and stack */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
@@ -16,6 +17,8 @@
 extern uint8_t __image_start[], __image_end[], __bss_start[], __bss_end[];
 extern uint8_t __guest_memory_start[], __guest_memory_end[];
 extern uint8_t __hart_stacks_start[], __hart_stacks_end[];
+extern uint8_t __guest_guard_below[], __guest_guard_above[], __trap_guard[];
+extern uint8_t __text_start[], __rodata_end[];
 #endif
 
 #endif

@@ -66,11 +66,13 @@ layout_errors=()
 entry=$(riscv64-unknown-elf-readelf -h "$kernel" | awk '/Entry point/ {print $NF}')
 [ "$entry" = 0x80200000 ] || layout_errors+=("entry point is $entry, not 0x80200000")
 [ "$(symbol _start "$kernel")" = 0x0000000080200000 ] || layout_errors+=("_start is not at 0x80200000")
-read -r gm_type gm_addr gm_size < <(riscv64-unknown-elf-readelf -SW "$kernel" |
+read -r gm_type _ gm_size < <(riscv64-unknown-elf-readelf -SW "$kernel" |
     sed 's/^ *\[ *[0-9]*\]//' | awk '$1 == ".guest_memory" {print $2, $3, $5}')
 [ "${gm_type:-}" = NOBITS ] || layout_errors+=(".guest_memory is not NOLOAD (type ${gm_type:-missing})")
-[ "$((16#${gm_size:-0}))" -eq $((4 << 20)) ] || layout_errors+=(".guest_memory is not 4 MiB")
-[ $((16#${gm_addr:-1} % 4096)) -eq 0 ] || layout_errors+=(".guest_memory is not page-aligned")
+gm_bytes=$(( $(symbol __guest_memory_end "$kernel") - $(symbol __guest_memory_start "$kernel") ))
+[ "$gm_bytes" -eq $((4 << 20)) ] || layout_errors+=("guest memory is $gm_bytes bytes, not 4 MiB")
+[ "$((16#${gm_size:-0}))" -eq $(((4 << 20) + 8192)) ] || layout_errors+=(".guest_memory is not 4 MiB between two guard pages")
+[ $(( $(symbol __guest_memory_start "$kernel") % 4096)) -eq 0 ] || layout_errors+=("guest memory is not page-aligned")
 image_end=$(symbol __image_end "$kernel")
 [ -n "$image_end" ] && [ $((image_end)) -le $((0x82200000)) ] ||
     layout_errors+=("image ends at ${image_end:-?}, not below 0x82200000")
@@ -79,7 +81,7 @@ gm_end=$(symbol __guest_memory_end "$kernel")
 [ -n "$bss_start" ] && [ -n "$bss_end" ] && [ $((bss_end)) -ge $((gm_end)) ] ||
     layout_errors+=("the zeroed range [__bss_start, __bss_end) does not cover guest memory")
 stacks=$(( $(symbol __hart_stacks_end "$kernel") - $(symbol __hart_stacks_start "$kernel") ))
-[ "$stacks" -eq $((8 * 16384)) ] || layout_errors+=("hart stacks are $stacks bytes, not 8 x 16 KiB")
+[ "$stacks" -eq $((8 * (4096 + 16384))) ] || layout_errors+=("hart stacks are $stacks bytes, not 8 x (4 KiB guard + 16 KiB)")
 if [ ${#layout_errors[@]} -eq 0 ]; then report pass "image/layout (entry, 4 MiB NOLOAD guest memory, stacks, end below 0x82200000)"
 else report fail "image/layout" "${layout_errors[@]}"; fi
 
@@ -125,6 +127,16 @@ for elf in "$BUILD"/linux-picolibc/*.elf; do
     fi
 done
 
+# --- 3c. malformed and hostile ELF files: each refused by basin-run with its own error ---------
+while IFS= read -r line; do
+    case "$line" in
+        "pass elf/"*) report pass "elf/basin-run/${line#pass elf/}" ;;
+        "FAIL elf/"*) report fail "elf/basin-run/${line#FAIL elf/}" ;;
+        [0-9]*" passed, "*) ;;
+        *) echo "$line" ;;
+    esac
+done < <(tests/elf/run.sh "$BUILD/host/basin-run" "$BUILD/bad-elves" 2>&1)
+
 # --- 4. differential testing: random programs, basin-run against qemu-riscv64 ------------------
 DIFFTEST_SEEDS=${DIFFTEST_SEEDS:-200}
 difftest_output=$(tests/difftest/run.sh "$BUILD/host/basin-run" 1 "$DIFFTEST_SEEDS" "$JOBS" 2>&1)
@@ -163,6 +175,7 @@ cases=(
     "hello with -smp 4|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4"
     "hello under fw_jump|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|bios:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
     "kernel trap panics|kernel_trap|125|kernel panic: unexpected trap scause=0x2 sepc=0x[0-9a-f]+ stval=0x0"
+    "a corrupted guard page panics|kernel_guard|125|kernel panic: integrity: guard page overwritten at 0x[0-9a-f]+"
     "an x86-64 executable is refused|refuse_host_elf|126|vm: load-failed error=not-riscv \\(not a RISC-V program \\(e_machine is not EM_RISCV, 243\\)\\)"
     "program sort|program-sort|0|vm: halted exit=0 instret=[0-9]+|native:programs/sort|qemu-user"
     "program hash|program-hash|0|vm: halted exit=0 instret=[0-9]+|native:programs/hash|qemu-user"
@@ -179,6 +192,12 @@ cases=(
     "linux out_of_memory|linux-out_of_memory|0|vm: halted exit=0 instret=[0-9]+|line:malloc returned NULL after [0-9]+ chunks; allocation after freeing works"
     "an empty file is refused|refuse_empty_file|126|vm: load-failed error=too-small \\(file is shorter than an ELF64 header \\(64 bytes\\)\\)"
 )
+
+# Every malformed ELF is also refused by the kernel, with the same line and no panic.
+while read -r file error; do
+    [[ -z $file || $file == \#* ]] && continue
+    cases+=("bad elf ${file%.elf}|bad-${file%.elf}|126|vm: load-failed error=$error \\(.*\\)")
+done <tests/elf/expected.txt
 
 # Every ISA test also runs embedded in the kernel.
 for elf in "${isa_elves[@]}"; do
@@ -251,11 +270,15 @@ run_case() {
     fi
     grep -qxE "$expected_line" "$log" || errors+=("no line matches: $expected_line"
         "last line: $(tail -n 1 "$log")")
-    if [ "$image" != kernel_trap ] && grep -q 'kernel panic' "$log"; then
+    # The kernel's own memory must be intact after every guest, hostile or not.
+    if [[ $image != kernel_* ]] && ! grep -q '^kernel: integrity ok: ' "$log"; then
+        errors+=("no 'kernel: integrity ok' line")
+    fi
+    if [[ $image != kernel_* ]] && grep -q 'kernel panic' "$log"; then
         errors+=("kernel panic: $(grep 'kernel panic' "$log")")
     fi
     # The same program under basin-run must stop the same way: same halting line, same status.
-    if [ "$image" != kernel_trap ] && [ -n "$program" ]; then
+    if [ "$image" != kernel_trap ] && [ "$image" != kernel_guard ] && [ -n "$program" ]; then
         # From the program's directory, so that argv[0] is the name the kernel passes.
         (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" "$OLDPWD/$BUILD/host/basin-run" \
             "$(basename "$program")") >"$log.host" 2>"$log.host-err" <"$input"
@@ -277,7 +300,7 @@ run_case() {
             line:*) grep -qxE "${check#line:}" "$log" || errors+=("no line matches: ${check#line:}") ;;
             native:*)
                 # The guest's output: everything between the "kernel: running" line and the halting line.
-                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' >"$log.guest"
+                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: integrity ok: ' >"$log.guest"
                 "$BUILD/native/${check#native:}" >"$log.native"
                 cmp -s "$log.guest" "$log.native" ||
                     errors+=("guest output differs from the native build: diff $log.native $log.guest")
@@ -285,7 +308,7 @@ run_case() {
                     errors+=("basin-run output differs from the native build: diff $log.native $log.host")
                 ;;
             qemu-user)
-                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' >"$log.guest"
+                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: integrity ok: ' >"$log.guest"
                 timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true \
                     "$program" >"$log.qemu-user" <"$input"
                 local reference_status=$?

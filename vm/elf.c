@@ -59,9 +59,11 @@ static enum vm_elf_error check_phdr_table(const uint8_t *file, size_t size) {
     return VM_ELF_OK;
 }
 
+/* File checks apply to every PT_LOAD; placement checks to those that occupy memory. */
 static enum vm_elf_error check_segment(const struct phdr *ph, size_t size) {
     if (!range_inside(ph->offset, ph->filesz, size)) return VM_ELF_SEGMENT_OUTSIDE_FILE;
     if (ph->filesz > ph->memsz) return VM_ELF_FILESZ_EXCEEDS_MEMSZ;
+    if (ph->memsz == 0) return VM_ELF_OK;
     if (!range_inside(ph->vaddr, ph->memsz, VM_MEMORY_SIZE)) return VM_ELF_SEGMENT_OUTSIDE_MEMORY;
     if (ph->vaddr < VM_NULL_PAGE_SIZE) return VM_ELF_SEGMENT_IN_NULL_PAGE;
     if (ph->vaddr + ph->memsz > VM_STACK_BOTTOM) return VM_ELF_SEGMENT_IN_STACK;
@@ -78,13 +80,16 @@ static enum vm_elf_error check_segments(const uint8_t *file, size_t size, unsign
     uint64_t phoff = read_le(file + 32, 8), phnum = read_le(file + 56, 2);
     VM_ASSERT(phnum <= VM_ELF_MAX_PROGRAM_HEADERS);
     *loadable = 0;
+    /* A dynamic executable is named as such, wherever its PT_INTERP stands. */
+    for (uint64_t i = 0; i < phnum; i++)
+        if (read_le(file + phoff + i * PHDR_SIZE, 4) == PT_INTERP) return VM_ELF_DYNAMIC;
     for (uint64_t i = 0; i < phnum; i++) {
         struct phdr ph;
         read_phdr(file + phoff + i * PHDR_SIZE, &ph);
-        if (ph.type == PT_INTERP) return VM_ELF_DYNAMIC;
-        if (ph.type != PT_LOAD || ph.memsz == 0) continue;
+        if (ph.type != PT_LOAD) continue;
         enum vm_elf_error error = check_segment(&ph, size);
         if (error != VM_ELF_OK) return error;
+        if (ph.memsz == 0) continue;
         for (uint64_t j = 0; j < i; j++) {
             struct phdr other;
             read_phdr(file + phoff + j * PHDR_SIZE, &other);
