@@ -84,7 +84,7 @@ ISA_KERNELS := $(ISA_TESTS:%=$(BUILD)/tests/isa-%/kernel.elf)
 NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 
 .PHONY: all kernel run debug test deps deps-test deps-debug test-build host host-tests user clean \
-    difftest
+    difftest fuzz
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
 .SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME)
@@ -268,6 +268,14 @@ $(BUILD)/native/%: user/tests/%.c user/runtime/print.c user/runtime/host.c user/
 $(BUILD)/native/hello: user/hello.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< user/runtime/print.c user/runtime/host.c -o $@
+
+# --- fuzzing (tests/fuzz/): libFuzzer under ASan and UBSan -------------------------------------
+
+FUZZ_SECONDS ?= 60
+
+# make fuzz FUZZ_SECONDS=N: each of the three targets (ELF loader, interpreter, system calls).
+fuzz: deps-test
+	tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # --- differential testing against qemu-riscv64 (tests/difftest/) ---------------------------------
 

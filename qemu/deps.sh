@@ -24,6 +24,8 @@ test_needs=(
     coreutils:timeout
     qemu-user:qemu-riscv64
     gcc-riscv64-linux-gnu:riscv64-linux-gnu-gcc
+    clang:clang
+    libclang-rt-14-dev:/usr/lib/llvm-14/lib/clang/14*/lib/linux/libclang_rt.fuzzer-*.a
 )
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;

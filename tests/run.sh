@@ -137,6 +137,32 @@ while IFS= read -r line; do
     esac
 done < <(tests/elf/run.sh "$BUILD/host/basin-run" "$BUILD/bad-elves" 2>&1)
 
+# --- 3d. determinism: the same ELF and input give the same output and halting line every time --
+for elf in "$BUILD"/user/hello.elf "$BUILD"/user/tests/checksum.elf "$BUILD"/programs/fpmath.elf \
+           "$BUILD"/linux/formats.elf "$BUILD"/linux/malloc_churn.elf "$BUILD"/linux/stdin_stats.elf; do
+    name=determinism/$(basename "$elf" .elf)
+    for run in 1 2; do
+        timeout -k 5 "$QEMU_TIMEOUT" "$BUILD/host/basin-run" --clock deterministic "$elf" \
+            <tests/linux-input.txt >"$RESULTS/determinism.$run" 2>&1
+        echo "status $?" >>"$RESULTS/determinism.$run"
+    done
+    if cmp -s "$RESULTS/determinism.1" "$RESULTS/determinism.2" &&
+        grep -q '^vm: halted exit=0 instret=' "$RESULTS/determinism.1"; then
+        report pass "$name (twice: same output, same instruction count)"
+    else
+        report fail "$name" "$(diff "$RESULTS/determinism.1" "$RESULTS/determinism.2" | head -n 4)"
+    fi
+done
+
+# --- 3e. fuzz smoke: each libFuzzer target for FUZZ_SECONDS (5) seconds -------------------------
+while IFS= read -r line; do
+    case "$line" in
+        "pass fuzz/"*) report pass "${line#pass }" ;;
+        "FAIL fuzz/"*) report fail "${line#FAIL }" ;;
+        *) ;;
+    esac
+done < <(tests/fuzz/run.sh "${FUZZ_SECONDS:-5}" 2>&1)
+
 # --- 4. differential testing: random programs, basin-run against qemu-riscv64 ------------------
 DIFFTEST_SEEDS=${DIFFTEST_SEEDS:-200}
 difftest_output=$(tests/difftest/run.sh "$BUILD/host/basin-run" 1 "$DIFFTEST_SEEDS" "$JOBS" 2>&1)

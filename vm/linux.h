@@ -4,7 +4,7 @@
 #define BASIN_LINUX_H
 
 enum {
-    LINUX_EPERM = 1, LINUX_ENOENT = 2, LINUX_EBADF = 9, LINUX_EAGAIN = 11, LINUX_ENOMEM = 12,
+    LINUX_EPERM = 1, LINUX_ENOENT = 2, LINUX_ESRCH = 3, LINUX_EBADF = 9, LINUX_EAGAIN = 11, LINUX_ENOMEM = 12,
     LINUX_EFAULT = 14, LINUX_EINVAL = 22, LINUX_ENOTTY = 25, LINUX_ESPIPE = 29,
     LINUX_ENOSYS = 38, LINUX_ETIMEDOUT = 110,
 };
@@ -18,6 +18,9 @@ enum {
     LINUX_S_IFCHR = 0020000,
     LINUX_RLIMIT_STACK = 3, LINUX_RLIMIT_NLIMITS = 16,
     LINUX_IOV_MAX = 1024,
+    LINUX_MAX_RW_COUNT = 0x7ffff000, /* the most one read or write transfers */
+    LINUX_SIGKILL = 9, LINUX_SIGSTOP = 19,
+    LINUX_GRND_ALL = 1 | 2 | 4, /* GRND_NONBLOCK | GRND_RANDOM | GRND_INSECURE */
 };
 
 /* struct stat (asm-generic, 128 bytes): the offsets Basin fills. */

@@ -107,13 +107,16 @@ int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length) {
 }
 
 /* Every guest page is readable, writable and executable (no page permissions yet), so mprotect
- * only validates its range. */
+ * only validates its range: like Linux, -ENOMEM when part of it is not mapped. */
 int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length) {
     uint64_t first, end;
-    (void)vm;
     if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
     if (length == 0) return 0;
     if (!page_range(addr, length, &first, &end)) return -LINUX_ENOMEM;
+    for (uint64_t page = first; page < end; page++) {
+        uint8_t use = vm->map.page_use[page];
+        if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) return -LINUX_ENOMEM;
+    }
     return 0;
 }
 

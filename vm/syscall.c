@@ -70,13 +70,17 @@ static int64_t sys_writev(struct vm *vm, const struct vm_host *host, const uint6
         if (length != 0 && vm_guest_bytes(vm, base, length) == 0) return -LINUX_EFAULT;
         total += length; /* each length <= 4 MiB, at most 1024 of them: no overflow */
     }
-    for (uint64_t i = 0; i < arg[2]; i++) {
+    /* Like Linux, one call transfers at most MAX_RW_COUNT bytes. */
+    uint64_t left = total < LINUX_MAX_RW_COUNT ? total : LINUX_MAX_RW_COUNT;
+    for (uint64_t i = 0; i < arg[2] && left > 0; i++) {
         uint64_t base, length;
         memcpy(&base, iov + 16 * i, 8);
         memcpy(&length, iov + 16 * i + 8, 8);
+        if (length > left) length = left;
         if (length != 0) host->write(host->context, (int)arg[0], vm_guest_bytes(vm, base, length), length);
+        left -= length;
     }
-    return (int64_t)total;
+    return (int64_t)(total < LINUX_MAX_RW_COUNT ? total : LINUX_MAX_RW_COUNT);
 }
 
 static int64_t sys_exit(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
@@ -137,7 +141,8 @@ static int64_t sys_openat(struct vm *vm, const struct vm_host *host, const uint6
 static int64_t sys_readlinkat(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
     if (guest_string(vm, arg[1], 4096) == 0) return -LINUX_EFAULT;
-    if (arg[3] != 0 && vm_guest_bytes(vm, arg[2], arg[3]) == 0) return -LINUX_EFAULT;
+    if (arg[3] == 0) return -LINUX_EINVAL;
+    if (vm_guest_bytes(vm, arg[2], arg[3]) == 0) return -LINUX_EFAULT;
     return -LINUX_ENOENT;
 }
 
@@ -160,10 +165,13 @@ static uint64_t now_ns(const struct vm *vm, const struct vm_host *host, bool mon
 }
 
 static int64_t sys_clock_gettime(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
-    if (arg[0] > 11) return -LINUX_EINVAL; /* CLOCK_REALTIME .. CLOCK_BOOTTIME_ALARM */
+    /* Clock ids 0-11 but 10 (the removed CLOCK_SGI_CYCLE); REALTIME, its COARSE and ALARM
+     * variants and TAI read the wall clock, the others the monotonic one. */
+    if (arg[0] > 11 || arg[0] == 10) return -LINUX_EINVAL;
     uint8_t *ts = vm_guest_bytes(vm, arg[1], 16);
     if (ts == 0) return -LINUX_EFAULT;
-    uint64_t ns = now_ns(vm, host, arg[0] != 0 && arg[0] != 5 && arg[0] != 8);
+    bool wall = arg[0] == 0 || arg[0] == 5 || arg[0] == 8 || arg[0] == 11;
+    uint64_t ns = now_ns(vm, host, !wall);
     put_u64(ts, ns / 1000000000u);
     put_u64(ts + 8, ns % 1000000000u);
     return 0;
@@ -184,6 +192,7 @@ static int64_t sys_gettimeofday(struct vm *vm, const struct vm_host *host, const
 
 static int64_t sys_getrandom(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
+    if ((arg[2] & ~(uint64_t)LINUX_GRND_ALL) != 0) return -LINUX_EINVAL;
     if (arg[1] == 0) return 0;
     uint8_t *bytes = vm_guest_bytes(vm, arg[0], arg[1]);
     if (bytes == 0) return -LINUX_EFAULT;
@@ -211,6 +220,7 @@ static int64_t sys_enosys(struct vm *vm, const struct vm_host *host, const uint6
 static int64_t sys_rt_sigaction(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
     if (arg[0] == 0 || arg[0] > 64 || arg[3] != 8) return -LINUX_EINVAL;
+    if (arg[1] != 0 && (arg[0] == LINUX_SIGKILL || arg[0] == LINUX_SIGSTOP)) return -LINUX_EINVAL;
     if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 24) == 0) return -LINUX_EFAULT;
     uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 24) : 0;
     if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
@@ -220,7 +230,8 @@ static int64_t sys_rt_sigaction(struct vm *vm, const struct vm_host *host, const
 
 static int64_t sys_rt_sigprocmask(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
-    if (arg[0] > 2 || arg[3] != 8) return -LINUX_EINVAL;
+    if (arg[3] != 8) return -LINUX_EINVAL;
+    if (arg[1] != 0 && arg[0] > 2) return -LINUX_EINVAL; /* `how` matters only with a new set */
     if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 8) == 0) return -LINUX_EFAULT;
     uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 8) : 0;
     if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
@@ -232,6 +243,7 @@ static int64_t sys_rt_sigprocmask(struct vm *vm, const struct vm_host *host, con
  * matches returns at once as a spurious wake-up would, and a wake wakes nobody. */
 static int64_t sys_futex(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
+    if ((arg[0] & 3) != 0) return -LINUX_EINVAL;
     const uint8_t *word = vm_guest_bytes(vm, arg[0], 4);
     if (word == 0) return -LINUX_EFAULT;
     uint32_t value;
@@ -247,7 +259,7 @@ static int64_t sys_futex(struct vm *vm, const struct vm_host *host, const uint64
  * setting them is accepted and changes nothing. */
 static int64_t sys_prlimit64(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
-    if (arg[0] != 0 && arg[0] != 1) return -LINUX_EPERM;
+    if (arg[0] != 0 && arg[0] != 1) return -LINUX_ESRCH; /* the only process is 1 */
     if (arg[1] >= LINUX_RLIMIT_NLIMITS) return -LINUX_EINVAL;
     if (arg[2] != 0 && vm_guest_bytes(vm, arg[2], 16) == 0) return -LINUX_EFAULT;
     uint8_t *old = arg[3] != 0 ? vm_guest_bytes(vm, arg[3], 16) : 0;

@@ -1,0 +1,92 @@
+/* libFuzzer target: the ELF loader on arbitrary bytes.
+ *
+ * Every input goes through vm_elf_load on a freshly initialized VM. When it is refused, the VM
+ * must be as vm_init left it (the loader validates before copying). When it loads, the result
+ * must describe an image inside guest memory with an executable, aligned entry; then the initial
+ * stack is laid out and the program runs for a few instructions, so that images the loader
+ * accepts are also images the interpreter can run. */
+#include "elf.h"
+#include "fuzz_common.h"
+#include "memory_map.h"
+#include "process.h"
+#include "report.h"
+
+enum { RUN_BUDGET = 2000 };
+
+static uint64_t page_down(uint64_t addr) { return addr & ~(uint64_t)(VM_PAGE_SIZE - 1); }
+
+static void check_error_text(enum vm_elf_error error) {
+    FUZZ_CHECK((unsigned)error < VM_ELF_ERROR_COUNT);
+    FUZZ_CHECK(vm_elf_error_name(error) != 0 && vm_elf_error_message(error) != 0);
+}
+
+/* A refused file leaves registers, pc and the page map as vm_init made them. */
+static void check_refused(const struct vm *vm) {
+    FUZZ_CHECK(vm->pc == 0);
+    FUZZ_CHECK(vm->map.break_start == VM_NULL_PAGE_SIZE && vm->map.break_end == VM_NULL_PAGE_SIZE);
+    for (uint64_t page = 0; page < VM_PAGES; page++) {
+        uint8_t expected = page == 0                                  ? VM_PAGE_NULL
+                           : page >= VM_STACK_BOTTOM / VM_PAGE_SIZE ? VM_PAGE_STACK
+                                                                      : VM_PAGE_FREE;
+        FUZZ_CHECK(vm->map.page_use[page] == expected);
+    }
+}
+
+static void check_loaded(const struct vm *vm, const struct vm_elf_info *info) {
+    FUZZ_CHECK(info->image_start >= VM_NULL_PAGE_SIZE);
+    FUZZ_CHECK(info->image_start < info->image_end && info->image_end <= VM_STACK_BOTTOM);
+    FUZZ_CHECK(info->entry == vm->pc && info->entry % 2 == 0);
+    FUZZ_CHECK(info->entry >= info->image_start && info->entry < info->image_end);
+    FUZZ_CHECK(vm->map.break_start == vm->map.break_end);
+    FUZZ_CHECK(vm->map.break_start >= info->image_end && vm->map.break_start <= VM_STACK_BOTTOM);
+    FUZZ_CHECK(vm->map.page_use[info->entry / VM_PAGE_SIZE] == VM_PAGE_IMAGE);
+    /* Nothing of the image may sit in the null page or the stack, or above the break. */
+    for (uint64_t page = 0; page < VM_PAGES; page++) {
+        uint8_t use = vm->map.page_use[page];
+        if (use == VM_PAGE_IMAGE) {
+            FUZZ_CHECK(page >= page_down(info->image_start) / VM_PAGE_SIZE);
+            FUZZ_CHECK(page < vm->map.break_start / VM_PAGE_SIZE);
+        }
+        FUZZ_CHECK((use == VM_PAGE_NULL) == (page == 0));
+        FUZZ_CHECK((use == VM_PAGE_STACK) == (page >= VM_STACK_BOTTOM / VM_PAGE_SIZE));
+        FUZZ_CHECK(use == VM_PAGE_NULL || use == VM_PAGE_STACK || use == VM_PAGE_IMAGE ||
+                   use == VM_PAGE_FREE);
+    }
+    /* Only the table's start is promised to be loaded: like Linux, the loader takes the segment
+     * whose file bytes hold e_phoff, and the table may run past that segment's end
+     * (tests/fuzz/findings/elf-phdr-table-past-segment.elf). */
+    if (info->phdr_addr != 0)
+        FUZZ_CHECK(info->phdr_addr >= info->image_start && info->phdr_addr < info->image_end);
+    FUZZ_CHECK(info->phent == 56 && info->phnum >= 1 && info->phnum <= VM_ELF_MAX_PROGRAM_HEADERS);
+}
+
+/* Lays out a small, fixed stack and runs briefly: the stack must land in its region. */
+static void setup_and_run(struct vm *vm, const struct vm_elf_info *info) {
+    static const char *const argv[] = {"prog", "first argument", ""};
+    static const char *const envp[] = {"HOME=/", "TERM=dumb"};
+    FUZZ_CHECK(vm_setup_stack(vm, info, argv, 3, envp, 2));
+    uint64_t sp = vm->x[VM_REG_SP];
+    FUZZ_CHECK(sp >= VM_STACK_BOTTOM && sp < VM_MEMORY_SIZE && sp % 16 == 0);
+    struct vm_host host = {.write = fuzz_host_write, .read = fuzz_host_read, .log = fuzz_host_log};
+    vm_run_guest(vm, &host);
+    char line[VM_HALTING_LINE_MAX];
+    vm_halting_line(vm, line, sizeof line);
+    FUZZ_CHECK(strlen(line) < sizeof line);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    struct vm *vm = &fuzz_vm;
+    vm_init(vm, fuzz_memory, sizeof fuzz_memory, RUN_BUDGET);
+    struct vm_elf_info info;
+    memset(&info, 0, sizeof info);
+    /* data is libFuzzer's exactly sized heap copy, so ASan sees any read past the file. */
+    enum vm_elf_error error = vm_elf_load(vm, data, size, &info);
+    check_error_text(error);
+    if (error != VM_ELF_OK) {
+        check_refused(vm);
+        return 0;
+    }
+    check_loaded(vm, &info);
+    setup_and_run(vm, &info);
+    return 0;
+}

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Builds the libFuzzer targets of vm/ (ASan + UBSan) and runs each for SECONDS seconds.
+#   tests/fuzz/run.sh SECONDS
+# One line per target: "pass fuzz/NAME: ..." or "FAIL fuzz/NAME: ..." with the crash file.
+# Exits non-zero on any finding. The checked-in corpus is copied to a scratch directory first,
+# so fuzzing never rewrites it; new inputs and crash files stay under build/fuzz/.
+set -u
+
+SECONDS_EACH=${1:-}
+case "$SECONDS_EACH" in
+    ''|*[!0-9]*) echo "usage: tests/fuzz/run.sh SECONDS" >&2; exit 2 ;;
+esac
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+OUT="$ROOT/build/fuzz"
+CC=${FUZZ_CC:-clang}
+FLAGS="-std=c11 -Wall -Wextra -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
+TARGETS="elf interpreter syscall"
+
+mkdir -p "$OUT"
+cd "$ROOT" || exit 2
+
+# libFuzzer's runtime ships in libclang-rt-14-dev on Debian; say so instead of a link error.
+if ! command -v "$CC" >/dev/null 2>&1; then
+    echo "FAIL fuzz/build: $CC not found (apt-get install clang libclang-rt-14-dev)"
+    exit 1
+fi
+
+failed=0
+for name in $TARGETS; do
+    binary="$OUT/fuzz_$name"
+    # shellcheck disable=SC2086 # FLAGS is a list of words
+    if ! $CC $FLAGS -Ivm vm/*.c "tests/fuzz/fuzz_$name.c" -o "$binary" 2>"$OUT/build_$name.log"; then
+        echo "FAIL fuzz/$name: build failed (see $OUT/build_$name.log;" \
+             "libFuzzer needs libclang-rt-14-dev)"
+        failed=1
+        continue
+    fi
+    work="$OUT/work_$name"
+    rm -rf "$work"
+    mkdir -p "$work/corpus" "$work/artifacts"
+    cp "tests/fuzz/corpus/$name/"* "$work/corpus/" 2>/dev/null
+    log="$OUT/fuzz_$name.log"
+    start=$(date +%s)
+    "$binary" "$work/corpus" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$work/artifacts/" >"$log" 2>&1
+    status=$?
+    elapsed=$(( $(date +%s) - start ))
+    crash=$(find "$work/artifacts" -type f | head -n 1)
+    if [ "$status" -ne 0 ] || [ -n "$crash" ]; then
+        echo "FAIL fuzz/$name: exit status $status, crash file $crash (log $log)"
+        failed=1
+        continue
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+    cov=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | sed -n 's/.*\(cov: [0-9]* ft: [0-9]*\).*/\1/p')
+    echo "pass fuzz/$name: $runs runs in $elapsed s, $rate exec/s, no crash ($cov)"
+done
+exit "$failed"
