@@ -104,43 +104,68 @@ static void visit_prop(uint32_t depth, const char *name,
         node->has_reg = read_cells(value, length, node->address_cells[depth - 1], &node->reg);
 }
 
+/* One structure-block token: a node's start (name), a property (name, value) or a node's end. */
+struct token {
+    uint32_t kind;
+    const char *name;
+    const uint8_t *value;
+    uint32_t length;
+};
+
+/* Reads the token at *at and moves past it; false at FDT_END or on anything malformed. Every
+ * read stays inside the blob: strings must end inside their block. */
+static bool next_token(const struct fdt *fdt, uint32_t *at, struct token *out) {
+    /* Bounded: NOPs are skipped, each one advancing by 4 within the structure block. */
+    while (*at + 4 <= fdt->struct_end) {
+        out->kind = be32(fdt->base + *at);
+        *at += 4;
+        if (out->kind == FDT_NOP) continue;
+        if (out->kind == FDT_END_NODE) return true;
+        if (out->kind == FDT_BEGIN_NODE) {
+            out->name = string_at(fdt, *at, fdt->struct_end);
+            if (out->name == 0) return false;
+            *at += ((uint32_t)strlen(out->name) + 4) & ~3u;
+            return true;
+        }
+        if (out->kind != FDT_PROP || *at + 8 > fdt->struct_end) return false;
+        out->length = be32(fdt->base + *at);
+        uint32_t name_offset = be32(fdt->base + *at + 4);
+        *at += 8;
+        if (!block_inside(*at, out->length, fdt->struct_end)) return false;
+        if (name_offset >= fdt->strings_end - fdt->strings_start) return false;
+        out->name = string_at(fdt, fdt->strings_start + name_offset, fdt->strings_end);
+        if (out->name == 0) return false;
+        out->value = fdt->base + *at;
+        *at += (out->length + 3) & ~3u;
+        return true;
+    }
+    return false;
+}
+
 bool fdt_find_compatible_reg(uintptr_t dtb, const char *compatible, uint64_t *address) {
     struct fdt fdt;
     if (!fdt_open(dtb, &fdt)) return false;
     struct node_state node = {.matched = false};
     uint32_t depth = 0, at = fdt.struct_start;
-    /* Bounded: every token advances `at` by at least 4 within the structure block. */
-    while (at + 4 <= fdt.struct_end) {
-        uint32_t token = be32(fdt.base + at);
-        at += 4;
+    struct token token;
+    /* Bounded: every token advances `at` within the structure block. */
+    while (next_token(&fdt, &at, &token)) {
         /* A node's properties precede its children: it is complete at either token. */
-        if ((token == FDT_BEGIN_NODE || token == FDT_END_NODE) && node.matched && node.has_reg) {
+        if (token.kind != FDT_PROP && node.matched && node.has_reg) {
             *address = node.reg;
             return true;
         }
-        if (token == FDT_BEGIN_NODE) {
-            const char *name = string_at(&fdt, at, fdt.struct_end);
-            if (name == 0 || depth + 1 >= FDT_MAX_DEPTH) return false;
-            at += ((uint32_t)strlen(name) + 4) & ~3u;
+        if (token.kind == FDT_BEGIN_NODE) {
+            if (depth + 1 >= FDT_MAX_DEPTH) return false;
             depth++;
             node.address_cells[depth] = 2; /* the spec's default */
             node.matched = node.has_reg = false;
-        } else if (token == FDT_END_NODE) {
+        } else if (token.kind == FDT_END_NODE) {
             if (depth == 0) return false;
             depth--;
             node.matched = node.has_reg = false;
-        } else if (token == FDT_PROP) {
-            if (at + 8 > fdt.struct_end) return false;
-            uint32_t length = be32(fdt.base + at), name_offset = be32(fdt.base + at + 4);
-            at += 8;
-            if (!block_inside(at, length, fdt.struct_end)) return false;
-            if (name_offset >= fdt.strings_end - fdt.strings_start) return false;
-            const char *name = string_at(&fdt, fdt.strings_start + name_offset, fdt.strings_end);
-            if (name == 0) return false;
-            visit_prop(depth, name, fdt.base + at, length, compatible, &node);
-            at += (length + 3) & ~3u;
-        } else if (token != FDT_NOP) {
-            return false; /* FDT_END or garbage */
+        } else {
+            visit_prop(depth, token.name, token.value, token.length, compatible, &node);
         }
     }
     return false;
@@ -150,29 +175,12 @@ bool fdt_find_u32(uintptr_t dtb, const char *name, uint32_t *value) {
     struct fdt fdt;
     if (!fdt_open(dtb, &fdt)) return false;
     uint32_t at = fdt.struct_start;
-    /* Bounded: every token advances `at` by at least 4 within the structure block. */
-    while (at + 4 <= fdt.struct_end) {
-        uint32_t token = be32(fdt.base + at);
-        at += 4;
-        if (token == FDT_BEGIN_NODE) {
-            const char *node = string_at(&fdt, at, fdt.struct_end);
-            if (node == 0) return false;
-            at += ((uint32_t)strlen(node) + 4) & ~3u;
-        } else if (token == FDT_PROP) {
-            if (at + 8 > fdt.struct_end) return false;
-            uint32_t length = be32(fdt.base + at), name_offset = be32(fdt.base + at + 4);
-            at += 8;
-            if (!block_inside(at, length, fdt.struct_end)) return false;
-            if (name_offset >= fdt.strings_end - fdt.strings_start) return false;
-            const char *prop = string_at(&fdt, fdt.strings_start + name_offset, fdt.strings_end);
-            if (prop == 0) return false;
-            if (length == 4 && strcmp(prop, name) == 0) {
-                *value = be32(fdt.base + at);
-                return true;
-            }
-            at += (length + 3) & ~3u;
-        } else if (token != FDT_NOP && token != FDT_END_NODE) {
-            return false;
+    struct token token;
+    /* Bounded: every token advances `at` within the structure block. */
+    while (next_token(&fdt, &at, &token)) {
+        if (token.kind == FDT_PROP && token.length == 4 && strcmp(token.name, name) == 0) {
+            *value = be32(token.value);
+            return true;
         }
     }
     return false;

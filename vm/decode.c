@@ -3,6 +3,7 @@
  * opcode map), checked against GNU as. Compressed encodings: decode_compressed.c. */
 #include "decode.h"
 
+#include "bits.h"
 #include "vm_assert.h"
 
 enum {
@@ -14,17 +15,6 @@ enum {
 };
 
 enum { RM_DYNAMIC = 7 };
-
-static uint32_t bits(uint32_t value, unsigned high, unsigned low) {
-    return (value >> low) & ((1u << (high - low + 1)) - 1u);
-}
-
-/* Sign-extends the low `width` bits of value. */
-static int64_t sign_extend(uint64_t value, unsigned width) {
-    uint64_t sign = 1ull << (width - 1);
-    value &= (sign << 1) - 1;
-    return (int64_t)((value ^ sign) - sign);
-}
 
 static int64_t imm_i(uint32_t e) { return sign_extend(bits(e, 31, 20), 12); }
 static int64_t imm_s(uint32_t e) { return sign_extend(bits(e, 31, 25) << 5 | bits(e, 11, 7), 12); }

@@ -3,19 +3,10 @@
  * as OP_ILLEGAL; HINTs execute as the operation they encode, which changes nothing. */
 #include "decode.h"
 
+#include "bits.h"
 #include "vm_assert.h"
 
 enum { REG_RA = 1, REG_SP = 2 };
-
-static uint32_t bits(uint32_t value, unsigned high, unsigned low) {
-    return (value >> low) & ((1u << (high - low + 1)) - 1u);
-}
-
-static int64_t sign_extend(uint64_t value, unsigned width) {
-    uint64_t sign = 1ull << (width - 1);
-    value &= (sign << 1) - 1;
-    return (int64_t)((value ^ sign) - sign);
-}
 
 /* The 3-bit register fields rd', rs1', rs2' name x8..x15 (or f8..f15). */
 static uint8_t creg(uint32_t field) { return (uint8_t)(8 + field); }
