@@ -57,6 +57,8 @@ USER_ELVES := $(BUILD)/user/hello.elf $(TEST_PROGRAMS:%=$(BUILD)/user/tests/%.el
 REFUSED_FILES := refuse_host_elf:$(BUILD)/native/hello refuse_empty_file:$(BUILD)/tests/empty.bin
 TEST_KERNELS := $(TEST_PROGRAMS:%=$(BUILD)/tests/%/kernel.elf) $(BUILD)/tests/hello/kernel.elf \
                 $(BUILD)/tests/kernel_trap/kernel.elf $(BUILD)/tests/kernel_guard/kernel.elf \
+                $(BUILD)/tests/small_budget_syscall_storm/kernel.elf \
+                $(BUILD)/tests/small_budget_write_flood/kernel.elf \
                 $(foreach r,$(REFUSED_FILES),$(BUILD)/tests/$(firstword $(subst :, ,$(r)))/kernel.elf)
 # Programs also built for the host, as the reference for their output.
 NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
@@ -204,6 +206,19 @@ $(BUILD)/tests/kernel_guard/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_GUARD_SELFTEST -c $< -o $@
 $(BUILD)/tests/kernel_guard/kernel.elf: $(GUARD_TEST_OBJECTS) linker.ld
 	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(GUARD_TEST_OBJECTS) -o $@
+
+# Runaway guests under a budget of 1,000,000 (make BUDGET=N does the same for any image).
+$(BUILD)/tests/small_budget/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DVM_DEFAULT_BUDGET=1000000ull -c $< -o $@
+SMALL_BUDGET_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
+                        $(BUILD)/tests/small_budget/main.o
+$(BUILD)/tests/small_budget_%/kernel.elf: $(SMALL_BUDGET_OBJECTS) $(BUILD)/tests/%/user_image.o \
+    $(BUILD)/tests/%/embedded.txt linker.ld
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(SMALL_BUDGET_OBJECTS) \
+	    $(BUILD)/tests/$*/user_image.o -o $@
+	@cp $(BUILD)/tests/$*/embedded.txt $(@D)/embedded.txt
 
 $(BUILD)/kernel.bin: $(BUILD)/kernel.elf
 	$(OBJCOPY) -O binary $< $@

@@ -181,7 +181,8 @@ fi
 # Checks: native:PROG (guest output equals the host build of PROG), qemu-user (guest output and
 # status equal qemu-riscv64's on the same ELF), line:REGEX (a whole line matches), qemu:OPTIONS
 # (extra QEMU options), bios:PATH (firmware instead of QEMU's default), stdin:FILE (typed at the
-# console after boot, then Ctrl-D), reads-clock (instruction counts may differ from basin-run's).
+# console after boot, then Ctrl-D), reads-clock (instruction counts may differ from basin-run's),
+# small-budget (the image's budget is 1,000,000, and basin-run gets the same).
 # Every case with an ELF also runs it under basin-run, which must stop with the same halting line
 # and status.
 cases=(
@@ -196,6 +197,8 @@ cases=(
     "misaligned_atomic|misaligned_atomic|135|vm: errored cause=misaligned-store addr={word+2} pc={fault_pc} instret=4"
     "ebreak|ebreak|133|vm: errored cause=breakpoint addr={fault_pc} pc={fault_pc} instret=1"
     "endless_loop|endless_loop|152|vm: budget-exhausted pc={loop_jump} instret=100000000"
+    "system-call storm|small_budget_syscall_storm|152|vm: budget-exhausted pc={storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS|small-budget"
+    "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget"
     "unknown_syscall|unknown_syscall|0|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
     "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
     "hello with -smp 4|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4"
@@ -306,8 +309,10 @@ run_case() {
     # The same program under basin-run must stop the same way: same halting line, same status.
     if [ "$image" != kernel_trap ] && [ "$image" != kernel_guard ] && [ -n "$program" ]; then
         # From the program's directory, so that argv[0] is the name the kernel passes.
+        local budget=()
+        [[ $checks == *small-budget* ]] && budget=(--budget 1000000)
         (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" "$OLDPWD/$BUILD/host/basin-run" \
-            "$(basename "$program")") >"$log.host" 2>"$log.host-err" <"$input"
+            "${budget[@]}" "$(basename "$program")") >"$log.host" 2>"$log.host-err" <"$input"
         local host_status=$? host_line kernel_line
         host_line=$(grep -E '^vm: ' "$log.host-err" | tail -n 1)
         kernel_line=$(grep -E '^vm: ' "$log" | tail -n 1)
