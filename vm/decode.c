@@ -305,7 +305,15 @@ void vm_decode(uint32_t encoding, struct vm_insn *out) {
     out->length = 4;
     out->imm = 0;
     out->op = (bits(encoding, 1, 0) == 3) ? decode_opcode(encoding, &out->imm) : OP_ILLEGAL;
+    out->immediate_operand = vm_op_takes_immediate(out->op);
     VM_ASSERT(out->op < OP_COUNT);
+}
+
+/* Decided once here, so execution does not re-derive the form of every instruction. */
+bool vm_op_takes_immediate(enum vm_op op) {
+    return (op >= OP_ADDI && op <= OP_SRAI) || (op >= OP_ADDIW && op <= OP_SRAIW) ||
+           op == OP_SLLI_UW || op == OP_RORI || op == OP_RORIW || op == OP_BCLRI ||
+           op == OP_BEXTI || op == OP_BINVI || op == OP_BSETI;
 }
 
 const char *vm_op_name(enum vm_op op) {

@@ -82,6 +82,7 @@ struct vm_insn {
     uint8_t rd, rs1, rs2, rs3;
     uint8_t rm;     /* FP rounding mode field (7 = dynamic) */
     uint8_t length; /* 2 (compressed) or 4 bytes */
+    bool immediate_operand; /* an ALU operation's second operand is imm, not rs2 */
     int64_t imm;    /* sign-extended immediate; shift amount; CSR number for Zicsr */
 };
 
@@ -94,6 +95,9 @@ void vm_decode(uint32_t encoding, struct vm_insn *out);
 
 /* Decodes a 16-bit compressed encoding into the equivalent operation (length 2). */
 void vm_decode_compressed(uint16_t encoding, struct vm_insn *out);
+
+/* True for the register-immediate ALU forms (addi, slli.uw, rori, bseti, ...). */
+bool vm_op_takes_immediate(enum vm_op op);
 
 /* The mnemonic of an operation, for traces and tests. */
 const char *vm_op_name(enum vm_op op);

@@ -137,4 +137,5 @@ void vm_decode_compressed(uint16_t encoding, struct vm_insn *out) {
     case 1: quadrant1(encoding, out); break;
     default: quadrant2(encoding, out); break;
     }
+    out->immediate_operand = vm_op_takes_immediate(out->op);
 }

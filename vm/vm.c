@@ -221,11 +221,7 @@ static enum step execute_memory(struct vm *vm, const struct vm_insn *d) {
 static enum step execute(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
     uint64_t a = vm->x[d->rs1], b = vm->x[d->rs2], imm = (uint64_t)d->imm;
     if (vm_is_alu_op(d->op)) {
-        bool uses_imm = (d->op >= OP_ADDI && d->op <= OP_SRAI) ||
-                        (d->op >= OP_ADDIW && d->op <= OP_SRAIW) || d->op == OP_SLLI_UW ||
-                        d->op == OP_RORI || d->op == OP_RORIW || d->op == OP_BCLRI ||
-                        d->op == OP_BEXTI || d->op == OP_BINVI || d->op == OP_BSETI;
-        vm->x[d->rd] = vm_alu(d->op, a, uses_imm ? imm : b);
+        vm->x[d->rd] = vm_alu(d->op, a, d->immediate_operand ? imm : b);
         vm->pc += d->length;
         return STEP_NEXT;
     }
