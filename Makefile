@@ -16,6 +16,7 @@ USER_ELF ?= $(BUILD)/user/hello.elf
 BUDGET   ?= 100000000
 CLOCK    ?= platform
 SEED     ?= 0x9e3779b97f4a7c15
+OUTPUT_LIMIT ?= 1048576
 # A USER_ELF outside build/ must exist (files under build/ are made by the rules below).
 ifneq ($(filter-out $(BUILD)/%,$(USER_ELF)),)
 ifeq ($(wildcard $(USER_ELF)),)
@@ -59,6 +60,7 @@ TEST_KERNELS := $(TEST_PROGRAMS:%=$(BUILD)/tests/%/kernel.elf) $(BUILD)/tests/he
                 $(BUILD)/tests/kernel_trap/kernel.elf $(BUILD)/tests/kernel_guard/kernel.elf \
                 $(BUILD)/tests/small_budget_syscall_storm/kernel.elf \
                 $(BUILD)/tests/small_budget_write_flood/kernel.elf \
+                $(BUILD)/tests/small_budget_output_flood/kernel.elf \
                 $(foreach r,$(REFUSED_FILES),$(BUILD)/tests/$(firstword $(subst :, ,$(r)))/kernel.elf)
 # Programs also built for the host, as the reference for their output.
 NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
@@ -138,17 +140,19 @@ $(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
 # --- kernel ---------------------------------------------------------------------------------
 
 CLOCK_FLAG := $(if $(filter deterministic,$(CLOCK)),-DBASIN_DETERMINISTIC_CLOCK,)
-# USER_ELF, BUDGET, CLOCK and SEED are recorded so that changing one rebuilds what uses it.
+# USER_ELF, BUDGET, CLOCK, SEED and OUTPUT_LIMIT are recorded so that changing one rebuilds
+# what uses it.
+CONFIG := USER_ELF=$(USER_ELF) BUDGET=$(BUDGET) CLOCK=$(CLOCK) SEED=$(SEED) OUTPUT_LIMIT=$(OUTPUT_LIMIT)
 $(BUILD)/config.txt: FORCE
 	@mkdir -p $(@D)
-	@echo "USER_ELF=$(USER_ELF) BUDGET=$(BUDGET) CLOCK=$(CLOCK) SEED=$(SEED)" | cmp -s - $@ || \
-	    echo "USER_ELF=$(USER_ELF) BUDGET=$(BUDGET) CLOCK=$(CLOCK) SEED=$(SEED)" > $@
+	@echo "$(CONFIG)" | cmp -s - $@ || echo "$(CONFIG)" > $@
 FORCE:
 
 $(BUILD)/kernel-objects/%.o: %.c $(HEADERS) $(BUILD)/config.txt Makefile
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -fstack-usage \
-	    -DVM_DEFAULT_BUDGET=$(BUDGET)ull -DBASIN_SEED=$(SEED)ull $(CLOCK_FLAG) -c $< -o $@
+	    -DVM_DEFAULT_BUDGET=$(BUDGET)ull -DVM_DEFAULT_OUTPUT_LIMIT=$(OUTPUT_LIMIT)ull \
+	    -DBASIN_SEED=$(SEED)ull $(CLOCK_FLAG) -c $< -o $@
 
 $(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
 	@mkdir -p $(@D)
@@ -207,10 +211,12 @@ $(BUILD)/tests/kernel_guard/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
 $(BUILD)/tests/kernel_guard/kernel.elf: $(GUARD_TEST_OBJECTS) linker.ld
 	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(GUARD_TEST_OBJECTS) -o $@
 
-# Runaway guests under a budget of 1,000,000 (make BUDGET=N does the same for any image).
-$(BUILD)/tests/small_budget/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
+# Runaway guests under a budget of 1,000,000 and an output limit of 65,536 bytes (make BUDGET=N
+# OUTPUT_LIMIT=N does the same for any image).
+$(BUILD)/tests/small_budget/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt Makefile
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DVM_DEFAULT_BUDGET=1000000ull -c $< -o $@
+	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DVM_DEFAULT_BUDGET=1000000ull \
+	    -DVM_DEFAULT_OUTPUT_LIMIT=65536ull -c $< -o $@
 SMALL_BUDGET_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
                         $(BUILD)/tests/small_budget/main.o
 $(BUILD)/tests/small_budget_%/kernel.elf: $(SMALL_BUDGET_OBJECTS) $(BUILD)/tests/%/user_image.o \

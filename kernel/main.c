@@ -107,7 +107,9 @@ static void load_program(void) {
     fmt_hex(&line.fmt, info.entry);
     fmt_str(&line.fmt, ", budget ");
     fmt_u64(&line.fmt, guest.budget);
-    fmt_str(&line.fmt, " instructions)");
+    fmt_str(&line.fmt, " instructions, output limit ");
+    fmt_u64(&line.fmt, guest.process.output_limit);
+    fmt_str(&line.fmt, " bytes)");
     console_end(&line);
 }
 
@@ -125,6 +127,7 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     KERNEL_ASSERT((uintptr_t)__image_end <= FW_JUMP_FDT);
     vm_init(&guest, __guest_memory_start, guest_size, VM_DEFAULT_BUDGET);
     vm_set_seed(&guest, BASIN_SEED);
+    vm_set_output_limit(&guest, VM_DEFAULT_OUTPUT_LIMIT); /* make OUTPUT_LIMIT=N */
     load_program();
     vm_run_guest(&guest, &kernel_host);
 #ifdef BASIN_GUARD_SELFTEST

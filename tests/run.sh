@@ -182,7 +182,8 @@ fi
 # status equal qemu-riscv64's on the same ELF), line:REGEX (a whole line matches), qemu:OPTIONS
 # (extra QEMU options), bios:PATH (firmware instead of QEMU's default), stdin:FILE (typed at the
 # console after boot, then Ctrl-D), reads-clock (instruction counts may differ from basin-run's),
-# small-budget (the image's budget is 1,000,000, and basin-run gets the same).
+# small-budget (the image's budget is 1,000,000 and its output limit 65,536 bytes, and basin-run
+# gets the same).
 # Every case with an ELF also runs it under basin-run, which must stop with the same halting line
 # and status.
 cases=(
@@ -197,10 +198,14 @@ cases=(
     "misaligned_atomic|misaligned_atomic|135|vm: errored cause=misaligned-store addr={word+2} pc={fault_pc} instret=4"
     "ebreak|ebreak|133|vm: errored cause=breakpoint addr={fault_pc} pc={fault_pc} instret=1"
     "endless_loop|endless_loop|152|vm: budget-exhausted pc={loop_jump} instret=100000000"
+    "W^X: a store to code|store_to_code|139|vm: errored cause=store-access-fault addr={_start} pc={fault_pc} instret=3|qemu-user"
+    "W^X: a jump to data|jump_to_data|139|vm: errored cause=fetch-access-fault addr={data_code} pc={data_code} instret=3|qemu-user"
+    "stores to every writable page, then the kernel|store_sweep|139|vm: errored cause=store-access-fault addr=0x80200000 pc=0x[0-9a-f]+ instret=[0-9]+|line:stack: 2[0-9]{5} bytes written, 0 read back wrong|line:break: 524288 bytes written, 0 read back wrong|line:mapping: 262144 bytes written, 0 read back wrong"
     "hostile system calls|hostile_syscalls|0|vm: halted exit=0 instret=[0-9]+|line:hostile system calls made: 280, refused: [0-9]+"
     "random instruction stream|random_code|[0-9]+|vm: [a-z-]+ [a-z0-9=x -]*instret=[0-9]+"
     "system-call storm|small_budget_syscall_storm|152|vm: budget-exhausted pc={storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS|small-budget"
-    "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget"
+    "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
+    "writev flood|small_budget_output_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
     "unknown_syscall|unknown_syscall|0|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
     "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
     "hello with -smp 4|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4"
@@ -312,7 +317,7 @@ run_case() {
     if [ "$image" != kernel_trap ] && [ "$image" != kernel_guard ] && [ -n "$program" ]; then
         # From the program's directory, so that argv[0] is the name the kernel passes.
         local budget=()
-        [[ $checks == *small-budget* ]] && budget=(--budget 1000000)
+        [[ $checks == *small-budget* ]] && budget=(--budget 1000000 --output-limit 65536)
         (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" "$OLDPWD/$BUILD/host/basin-run" \
             "${budget[@]}" "$(basename "$program")") >"$log.host" 2>"$log.host-err" <"$input"
         local host_status=$? host_line kernel_line

@@ -8,7 +8,7 @@
 enum {
     EHDR_SIZE = 64, PHDR_SIZE = 56,
     ELFCLASS64 = 2, ELFDATA2LSB = 1, EV_CURRENT = 1, ET_EXEC = 2, EM_RISCV = 243,
-    PT_LOAD = 1, PT_INTERP = 3, PF_X = 1,
+    PT_LOAD = 1, PT_INTERP = 3, PT_GNU_STACK = 0x6474e551, PF_X = 1, PF_W = 2, PF_R = 4,
 };
 
 struct phdr {
@@ -130,8 +130,8 @@ static void copy_segments(struct vm *vm, const uint8_t *file, struct vm_elf_info
         struct phdr ph;
         read_phdr(file + read_le(file + 32, 8) + i * PHDR_SIZE, &ph);
         if (ph.type != PT_LOAD || ph.memsz == 0) continue;
-        uint8_t *dst = vm_guest_bytes(vm, ph.vaddr, ph.memsz);
-        VM_ASSERT(dst != 0);
+        VM_ASSERT(vm_range_ok(vm, ph.vaddr, ph.memsz));
+        uint8_t *dst = vm->memory + ph.vaddr; /* the loader writes whatever the pages' permissions */
         memcpy(dst, file + ph.offset, ph.filesz);
         memset(dst + ph.filesz, 0, ph.memsz - ph.filesz);
         uint64_t phoff = read_le(file + 32, 8);
@@ -139,6 +139,26 @@ static void copy_segments(struct vm *vm, const uint8_t *file, struct vm_elf_info
             info->phdr_addr = ph.vaddr + (phoff - ph.offset);
         if (ph.vaddr + ph.memsz > info->image_end) info->image_end = ph.vaddr + ph.memsz;
         if (info->image_start == 0 || ph.vaddr < info->image_start) info->image_start = ph.vaddr;
+    }
+}
+
+/* Segment flags (PF_*) as page permissions (VM_PROT_*). */
+static unsigned segment_prot(uint32_t flags) {
+    return ((flags & PF_R) ? VM_PROT_READ : 0) | ((flags & PF_W) ? VM_PROT_WRITE : 0) |
+           ((flags & PF_X) ? VM_PROT_EXEC : 0);
+}
+
+/* W^X from the ELF: each segment's pages get its flags (an RWX segment stays RWX). The stack is
+ * read-write, and executable only when PT_GNU_STACK asks for it. */
+static void grant_segments(struct vm *vm, const uint8_t *file, const struct vm_elf_info *info) {
+    uint64_t phoff = read_le(file + 32, 8);
+    for (uint64_t i = 0; i < info->phnum; i++) {
+        struct phdr ph;
+        read_phdr(file + phoff + i * PHDR_SIZE, &ph);
+        if (ph.type == PT_LOAD && ph.memsz != 0)
+            vm_map_grant(vm, ph.vaddr, ph.vaddr + ph.memsz, segment_prot(ph.flags));
+        if (ph.type == PT_GNU_STACK && (ph.flags & PF_X) != 0)
+            vm_map_grant(vm, VM_STACK_BOTTOM, VM_MEMORY_SIZE, VM_PROT_EXEC);
     }
 }
 
@@ -156,6 +176,8 @@ enum vm_elf_error vm_elf_load(struct vm *vm, const uint8_t *file, size_t file_si
     vm->pc = info->entry;
     bool mapped = vm_map_set_image(vm, info->image_start, info->image_end);
     VM_ASSERT(mapped); /* validate() kept every segment between the null page and the stack */
+    grant_segments(vm, file, info);
+    VM_ASSERT((vm->map.page_prot[info->entry / VM_PAGE_SIZE] & VM_PROT_EXEC) != 0);
     return VM_ELF_OK;
 }
 

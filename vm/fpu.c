@@ -31,7 +31,7 @@ static bool rounding_mode(const struct vm *vm, const struct vm_insn *d, unsigned
 
 static enum step fp_load(struct vm *vm, const struct vm_insn *d, unsigned bytes) {
     uint64_t addr = vm->x[d->rs1] + (uint64_t)d->imm;
-    const uint8_t *src = vm_guest_bytes(vm, addr, bytes);
+    const uint8_t *src = vm_access(vm, addr, bytes, VM_PROT_READ);
     if (src == 0) return vm_raise(vm, VM_FAULT_LOAD_ACCESS, addr, 0);
     uint64_t value = 0;
     memcpy(&value, src, bytes);
@@ -43,7 +43,7 @@ static enum step fp_load(struct vm *vm, const struct vm_insn *d, unsigned bytes)
 /* fsw stores the low 32 bits as they are, boxed or not. */
 static enum step fp_store(struct vm *vm, const struct vm_insn *d, unsigned bytes) {
     uint64_t addr = vm->x[d->rs1] + (uint64_t)d->imm;
-    uint8_t *dst = vm_guest_bytes(vm, addr, bytes);
+    uint8_t *dst = vm_access(vm, addr, bytes, VM_PROT_WRITE);
     if (dst == 0) return vm_raise(vm, VM_FAULT_STORE_ACCESS, addr, 0);
     memcpy(dst, &vm->f[d->rs2], bytes);
     vm->reservation = VM_NO_RESERVATION;

@@ -8,9 +8,22 @@
 static uint64_t page_of(uint64_t addr) { return addr / VM_PAGE_SIZE; }
 static uint64_t page_up(uint64_t addr) { return (addr + VM_PAGE_SIZE - 1) & ~(uint64_t)(VM_PAGE_SIZE - 1); }
 
-static void mark(struct vm *vm, uint64_t first_page, uint64_t end_page, enum vm_page_use use) {
+/* Gives pages [first_page, end_page) a use and permissions. */
+static void mark(struct vm *vm, uint64_t first_page, uint64_t end_page, enum vm_page_use use,
+                 unsigned prot) {
     VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
-    for (uint64_t page = first_page; page < end_page; page++) vm->map.page_use[page] = (uint8_t)use;
+    VM_ASSERT(prot <= VM_PROT_RWX);
+    for (uint64_t page = first_page; page < end_page; page++) {
+        vm->map.page_use[page] = (uint8_t)use;
+        vm->map.page_prot[page] = (uint8_t)prot;
+    }
+}
+
+/* What a PROT_* request grants: write and execute imply read, as on Linux for RISC-V (the
+ * hardware has no write-only pages). Bits beyond PROT_EXEC are dropped. */
+static unsigned effective_prot(uint64_t prot) {
+    unsigned granted = (unsigned)(prot & VM_PROT_RWX);
+    return granted != 0 ? granted | VM_PROT_READ : 0;
 }
 
 /* True when every page in [first, end) is `use` or, if `or_free`, free. */
@@ -26,16 +39,16 @@ static bool pages_are(const struct vm *vm, uint64_t first, uint64_t end, enum vm
 
 void vm_map_init(struct vm *vm) {
     VM_ASSERT(vm != 0);
-    memset(vm->map.page_use, VM_PAGE_FREE, sizeof vm->map.page_use);
-    mark(vm, 0, page_of(VM_NULL_PAGE_SIZE), VM_PAGE_NULL);
-    mark(vm, page_of(VM_STACK_BOTTOM), VM_PAGES, VM_PAGE_STACK);
+    mark(vm, 0, VM_PAGES, VM_PAGE_FREE, 0);
+    mark(vm, 0, page_of(VM_NULL_PAGE_SIZE), VM_PAGE_NULL, 0);
+    mark(vm, page_of(VM_STACK_BOTTOM), VM_PAGES, VM_PAGE_STACK, VM_PROT_RW);
     vm->map.break_start = vm->map.break_end = VM_NULL_PAGE_SIZE;
 }
 
 bool vm_map_set_image(struct vm *vm, uint64_t start, uint64_t end) {
     VM_ASSERT(start <= end && end <= VM_MEMORY_SIZE);
     if (page_up(end) > VM_STACK_BOTTOM || start < VM_NULL_PAGE_SIZE) return false;
-    mark(vm, page_of(start), page_of(page_up(end)), VM_PAGE_IMAGE);
+    mark(vm, page_of(start), page_of(page_up(end)), VM_PAGE_IMAGE, 0);
     vm->map.break_start = vm->map.break_end = page_up(end);
     return true;
 }
@@ -49,9 +62,9 @@ uint64_t vm_map_brk(struct vm *vm, uint64_t requested) {
     uint64_t old_top = page_of(page_up(map->break_end)), new_top = page_of(page_up(requested));
     if (new_top > old_top) {
         if (!pages_are(vm, old_top, new_top, VM_PAGE_FREE, true)) return map->break_end;
-        mark(vm, old_top, new_top, VM_PAGE_BREAK);
+        mark(vm, old_top, new_top, VM_PAGE_BREAK, VM_PROT_RW);
     } else {
-        mark(vm, new_top, old_top, VM_PAGE_FREE);
+        mark(vm, new_top, old_top, VM_PAGE_FREE, 0);
     }
     /* Memory the break gains reads as zero, as fresh pages do on Linux. */
     if (requested > map->break_end) memset(vm->memory + map->break_end, 0, requested - map->break_end);
@@ -69,7 +82,17 @@ static uint64_t find_free_run(const struct vm *vm, uint64_t count) {
     return 0;
 }
 
-int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, bool fixed) {
+void vm_map_grant(struct vm *vm, uint64_t start, uint64_t end, unsigned prot) {
+    VM_ASSERT(start <= end && end <= VM_MEMORY_SIZE);
+    VM_ASSERT(prot <= VM_PROT_RWX);
+    unsigned granted = effective_prot(prot);
+    for (uint64_t page = page_of(start); page < page_of(page_up(end)); page++) {
+        VM_ASSERT(vm->map.page_use[page] != VM_PAGE_NULL);
+        vm->map.page_prot[page] = (uint8_t)(vm->map.page_prot[page] | granted);
+    }
+}
+
+int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot, bool fixed) {
     if (length == 0) return -LINUX_EINVAL;
     if (length > VM_MEMORY_SIZE) return -LINUX_ENOMEM;
     uint64_t count = page_of(page_up(length)), first;
@@ -84,7 +107,7 @@ int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, bool fixed) {
         first = find_free_run(vm, count);
         if (first == 0) return -LINUX_ENOMEM;
     }
-    mark(vm, first, first + count, VM_PAGE_MAPPED);
+    mark(vm, first, first + count, VM_PAGE_MAPPED, effective_prot(prot));
     memset(vm->memory + first * VM_PAGE_SIZE, 0, count * VM_PAGE_SIZE);
     return (int64_t)(first * VM_PAGE_SIZE);
 }
@@ -102,21 +125,23 @@ int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length) {
     uint64_t first, end;
     if (!page_range(addr, length, &first, &end)) return -LINUX_EINVAL;
     for (uint64_t page = first; page < end; page++)
-        if (vm->map.page_use[page] == VM_PAGE_MAPPED) vm->map.page_use[page] = VM_PAGE_FREE;
+        if (vm->map.page_use[page] == VM_PAGE_MAPPED) mark(vm, page, page + 1, VM_PAGE_FREE, 0);
     return 0;
 }
 
-/* Every guest page is readable, writable and executable (no page permissions yet), so mprotect
- * only validates its range: like Linux, -ENOMEM when part of it is not mapped. */
-int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length) {
+/* Like Linux: any mix of permissions on any mapped page (image, break, mappings, stack), so a
+ * JIT may make its pages writable and executable; -ENOMEM, with nothing changed, when part of
+ * the range is not mapped. */
+int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot) {
     uint64_t first, end;
-    if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
+    if ((addr % VM_PAGE_SIZE) != 0 || (prot & ~(uint64_t)VM_PROT_RWX) != 0) return -LINUX_EINVAL;
     if (length == 0) return 0;
     if (!page_range(addr, length, &first, &end)) return -LINUX_ENOMEM;
     for (uint64_t page = first; page < end; page++) {
         uint8_t use = vm->map.page_use[page];
         if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) return -LINUX_ENOMEM;
     }
+    for (uint64_t page = first; page < end; page++) vm->map.page_prot[page] = (uint8_t)effective_prot(prot);
     return 0;
 }
 
@@ -127,19 +152,23 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     if (!pages_are(vm, first, old_end, VM_PAGE_MAPPED, false)) return -LINUX_EFAULT;
     if (new_length > VM_MEMORY_SIZE - addr && !may_move) return -LINUX_ENOMEM;
     uint64_t new_end = first + page_of(page_up(new_length < VM_MEMORY_SIZE ? new_length : VM_MEMORY_SIZE));
+    /* The mapping grows with the permissions of its last page. */
+    unsigned prot = vm->map.page_prot[old_end - 1];
     if (new_end <= old_end) { /* shrinking: give back the tail */
-        mark(vm, new_end, old_end, VM_PAGE_FREE);
+        mark(vm, new_end, old_end, VM_PAGE_FREE, 0);
         return (int64_t)addr;
     }
     if (new_end <= page_of(VM_STACK_BOTTOM) && pages_are(vm, old_end, new_end, VM_PAGE_FREE, false)) {
-        mark(vm, old_end, new_end, VM_PAGE_MAPPED);
+        mark(vm, old_end, new_end, VM_PAGE_MAPPED, prot);
         memset(vm->memory + old_end * VM_PAGE_SIZE, 0, (new_end - old_end) * VM_PAGE_SIZE);
         return (int64_t)addr;
     }
     if (!may_move) return -LINUX_ENOMEM;
-    int64_t moved = vm_map_mmap(vm, 0, new_length, false);
+    int64_t moved = vm_map_mmap(vm, 0, new_length, prot, false);
     if (moved < 0) return moved;
+    uint64_t moved_first = page_of((uint64_t)moved);
     memmove(vm->memory + moved, vm->memory + addr, (old_end - first) * VM_PAGE_SIZE);
-    mark(vm, first, old_end, VM_PAGE_FREE);
+    memcpy(vm->map.page_prot + moved_first, vm->map.page_prot + first, old_end - first);
+    mark(vm, first, old_end, VM_PAGE_FREE, 0);
     return moved;
 }

@@ -34,7 +34,7 @@ static bool strings_fit(const char *const *list, size_t count, uint64_t *bytes) 
 }
 
 static void put_u64(struct vm *vm, uint64_t addr, uint64_t value) {
-    uint8_t *dst = vm_guest_bytes(vm, addr, 8);
+    uint8_t *dst = vm_guest_bytes(vm, addr, 8, VM_PROT_WRITE);
     VM_ASSERT(dst != 0);
     memcpy(dst, &value, 8);
 }
@@ -45,7 +45,7 @@ static void put_strings(struct vm *vm, uint64_t *top, const char *const *list, s
     for (size_t i = 0; i < count; i++) {
         size_t n = bounded_length(list[i]) + 1;
         *top -= n;
-        uint8_t *dst = vm_guest_bytes(vm, *top, n);
+        uint8_t *dst = vm_guest_bytes(vm, *top, n, VM_PROT_WRITE);
         VM_ASSERT(dst != 0);
         memcpy(dst, list[i], n);
         put_u64(vm, slots + 8 * i, *top);
@@ -56,6 +56,12 @@ static void put_strings(struct vm *vm, uint64_t *top, const char *const *list, s
 void vm_set_seed(struct vm *vm, uint64_t seed) {
     VM_ASSERT(vm != 0);
     vm->process.random_state = seed != 0 ? seed : VM_DEFAULT_SEED; /* xorshift needs non-zero */
+}
+
+void vm_set_output_limit(struct vm *vm, uint64_t bytes) {
+    VM_ASSERT(vm != 0);
+    VM_ASSERT(vm->process.output_written == 0); /* set before the guest runs */
+    vm->process.output_limit = bytes;
 }
 
 /* xorshift64*: not cryptographic, and not meant to be: the same seed gives the same bytes. */
@@ -75,7 +81,7 @@ void vm_random_fill(struct vm *vm, uint8_t *bytes, size_t length) {
 }
 
 static void put_random(struct vm *vm, uint64_t addr) {
-    uint8_t *dst = vm_guest_bytes(vm, addr, RANDOM_BYTES);
+    uint8_t *dst = vm_guest_bytes(vm, addr, RANDOM_BYTES, VM_PROT_WRITE);
     VM_ASSERT(dst != 0);
     vm_random_fill(vm, dst, RANDOM_BYTES);
 }

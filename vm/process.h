@@ -24,6 +24,9 @@ bool vm_setup_stack(struct vm *vm, const struct vm_elf_info *info, const char *c
 /* Seeds the stream behind getrandom and AT_RANDOM. */
 void vm_set_seed(struct vm *vm, uint64_t seed);
 
+/* Sets how many bytes the guest may write to fds 1 and 2 in all (VM_DEFAULT_OUTPUT_LIMIT). */
+void vm_set_output_limit(struct vm *vm, uint64_t bytes);
+
 /* The next bytes of that stream. */
 void vm_random_fill(struct vm *vm, uint8_t *bytes, size_t length);
 

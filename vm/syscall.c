@@ -1,5 +1,6 @@
 /* Basin's Linux: one process, one thread, fds 0-2 only, no files, memory from memory_map.c.
- * Every pointer from the guest is checked with vm_guest_bytes before it is used (-EFAULT). */
+ * Every pointer from the guest is checked with vm_guest_bytes before it is used: a buffer the
+ * call reads must be readable, one it fills writable, else -EFAULT as on Linux. */
 #include "syscall.h"
 
 #include <string.h>
@@ -27,9 +28,9 @@ static void put_u64(uint8_t *at, uint64_t value) { memcpy(at, &value, 8); }
 /* A NUL-terminated guest string of at most `limit` bytes, or NULL. */
 static const char *guest_string(struct vm *vm, uint64_t addr, size_t limit) {
     for (size_t i = 0; i < limit; i++) {
-        const uint8_t *byte = vm_guest_bytes(vm, addr + i, 1);
+        const uint8_t *byte = vm_guest_bytes(vm, addr + i, 1, VM_PROT_READ);
         if (byte == 0) return 0;
-        if (*byte == 0) return (const char *)vm_guest_bytes(vm, addr, i + 1);
+        if (*byte == 0) return (const char *)vm_guest_bytes(vm, addr, i + 1, VM_PROT_READ);
     }
     return 0;
 }
@@ -38,7 +39,7 @@ static int64_t sys_read(struct vm *vm, const struct vm_host *host, const uint64_
     if (!is_std_fd(arg[0])) return -LINUX_EBADF;
     if (arg[0] != 0) return -LINUX_EBADF; /* stdout and stderr are write-only here */
     if (arg[2] == 0) return 0;
-    uint8_t *bytes = vm_guest_bytes(vm, arg[1], arg[2]);
+    uint8_t *bytes = vm_guest_bytes(vm, arg[1], arg[2], VM_PROT_WRITE);
     if (bytes == 0) return -LINUX_EFAULT;
     if (host->read == 0) return 0;
     int64_t count = host->read(host->context, bytes, (size_t)arg[2]);
@@ -46,41 +47,75 @@ static int64_t sys_read(struct vm *vm, const struct vm_host *host, const uint64_
     return count;
 }
 
-/* write(fd, buf, count): the whole buffer must be guest memory, else -EFAULT. */
+/* How many of `length` output bytes the guest may still write. As with RLIMIT_FSIZE on Linux,
+ * a write that crosses the limit is cut short and later ones get -EFBIG; one log line says so. */
+static uint64_t output_allowance(struct vm *vm, const struct vm_host *host, uint64_t length) {
+    struct vm_process *process = &vm->process;
+    VM_ASSERT(process->output_written <= process->output_limit);
+    uint64_t left = process->output_limit - process->output_written;
+    if (length <= left) return length;
+    if (!process->output_limit_logged) {
+        process->output_limit_logged = true;
+        char line[112];
+        struct fmt f;
+        fmt_init(&f, line, sizeof line);
+        fmt_str(&f, "syscall: output limit of ");
+        fmt_u64(&f, process->output_limit);
+        fmt_str(&f, " bytes reached at pc=");
+        fmt_hex(&f, vm->pc - 4);
+        fmt_str(&f, "; later writes return -EFBIG");
+        host->log(host->context, line);
+    }
+    return left;
+}
+
+static void output(struct vm *vm, const struct vm_host *host, uint64_t fd, const uint8_t *bytes,
+                   uint64_t length) {
+    VM_ASSERT(length <= vm->process.output_limit - vm->process.output_written);
+    vm->process.output_written += length;
+    if (length != 0) host->write(host->context, (int)fd, bytes, (size_t)length);
+}
+
+/* write(fd, buf, count): the whole buffer must be readable guest memory, else -EFAULT. */
 static int64_t sys_write(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     if (arg[0] != 1 && arg[0] != 2) return -LINUX_EBADF;
     if (arg[2] == 0) return 0;
-    const uint8_t *bytes = vm_guest_bytes(vm, arg[1], arg[2]);
+    const uint8_t *bytes = vm_guest_bytes(vm, arg[1], arg[2], VM_PROT_READ);
     if (bytes == 0) return -LINUX_EFAULT;
-    host->write(host->context, (int)arg[0], bytes, (size_t)arg[2]);
-    return (int64_t)arg[2];
+    uint64_t allowed = output_allowance(vm, host, arg[2]);
+    if (allowed == 0) return -LINUX_EFBIG;
+    output(vm, host, arg[0], bytes, allowed);
+    return (int64_t)allowed;
 }
 
 /* writev: every iovec and every buffer is checked before anything is written. */
 static int64_t sys_writev(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     if (arg[0] != 1 && arg[0] != 2) return -LINUX_EBADF;
     if (arg[2] > LINUX_IOV_MAX) return -LINUX_EINVAL;
-    const uint8_t *iov = vm_guest_bytes(vm, arg[1], arg[2] * 16);
+    const uint8_t *iov = vm_guest_bytes(vm, arg[1], arg[2] * 16, VM_PROT_READ);
     if (iov == 0 && arg[2] != 0) return -LINUX_EFAULT;
     uint64_t total = 0;
     for (uint64_t i = 0; i < arg[2]; i++) {
         uint64_t base, length;
         memcpy(&base, iov + 16 * i, 8);
         memcpy(&length, iov + 16 * i + 8, 8);
-        if (length != 0 && vm_guest_bytes(vm, base, length) == 0) return -LINUX_EFAULT;
+        if (length != 0 && vm_guest_bytes(vm, base, length, VM_PROT_READ) == 0) return -LINUX_EFAULT;
         total += length; /* each length <= 4 MiB, at most 1024 of them: no overflow */
     }
-    /* Like Linux, one call transfers at most MAX_RW_COUNT bytes. */
-    uint64_t left = total < LINUX_MAX_RW_COUNT ? total : LINUX_MAX_RW_COUNT;
+    /* Like Linux, one call transfers at most MAX_RW_COUNT bytes; then the output limit. */
+    if (total == 0) return 0;
+    uint64_t allowed = output_allowance(vm, host, total < LINUX_MAX_RW_COUNT ? total : LINUX_MAX_RW_COUNT);
+    if (allowed == 0) return -LINUX_EFBIG;
+    uint64_t left = allowed;
     for (uint64_t i = 0; i < arg[2] && left > 0; i++) {
         uint64_t base, length;
         memcpy(&base, iov + 16 * i, 8);
         memcpy(&length, iov + 16 * i + 8, 8);
         if (length > left) length = left;
-        if (length != 0) host->write(host->context, (int)arg[0], vm_guest_bytes(vm, base, length), length);
+        output(vm, host, arg[0], vm_guest_bytes(vm, base, length, VM_PROT_READ), length);
         left -= length;
     }
-    return (int64_t)(total < LINUX_MAX_RW_COUNT ? total : LINUX_MAX_RW_COUNT);
+    return (int64_t)allowed;
 }
 
 static int64_t sys_exit(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
@@ -107,7 +142,7 @@ static int64_t sys_ioctl(struct vm *vm, const struct vm_host *host, const uint64
 
 /* fds 0-2 are character devices; the same answer on every host. */
 static int64_t fill_stat(struct vm *vm, uint64_t addr) {
-    uint8_t *stat = vm_guest_bytes(vm, addr, STAT_SIZE);
+    uint8_t *stat = vm_guest_bytes(vm, addr, STAT_SIZE, VM_PROT_WRITE);
     if (stat == 0) return -LINUX_EFAULT;
     memset(stat, 0, STAT_SIZE);
     uint32_t mode = LINUX_S_IFCHR | 0620, nlink = 1, blksize = 1024;
@@ -142,7 +177,7 @@ static int64_t sys_readlinkat(struct vm *vm, const struct vm_host *host, const u
     (void)host;
     if (guest_string(vm, arg[1], 4096) == 0) return -LINUX_EFAULT;
     if (arg[3] == 0) return -LINUX_EINVAL;
-    if (vm_guest_bytes(vm, arg[2], arg[3]) == 0) return -LINUX_EFAULT;
+    if (vm_guest_bytes(vm, arg[2], arg[3], VM_PROT_WRITE) == 0) return -LINUX_EFAULT;
     return -LINUX_ENOENT;
 }
 
@@ -150,7 +185,7 @@ static int64_t sys_uname(struct vm *vm, const struct vm_host *host, const uint64
     (void)host;
     static const char *const fields[UTSNAME_FIELDS] = {"Linux", "basin", "6.1.0-basin",
                                                        "#1 Basin 0.1", "riscv64", "(none)"};
-    uint8_t *uts = vm_guest_bytes(vm, arg[0], UTSNAME_FIELD * UTSNAME_FIELDS);
+    uint8_t *uts = vm_guest_bytes(vm, arg[0], UTSNAME_FIELD * UTSNAME_FIELDS, VM_PROT_WRITE);
     if (uts == 0) return -LINUX_EFAULT;
     memset(uts, 0, UTSNAME_FIELD * UTSNAME_FIELDS);
     for (unsigned i = 0; i < UTSNAME_FIELDS; i++)
@@ -168,7 +203,7 @@ static int64_t sys_clock_gettime(struct vm *vm, const struct vm_host *host, cons
     /* Clock ids 0-11 but 10 (the removed CLOCK_SGI_CYCLE); REALTIME, its COARSE and ALARM
      * variants and TAI read the wall clock, the others the monotonic one. */
     if (arg[0] > 11 || arg[0] == 10) return -LINUX_EINVAL;
-    uint8_t *ts = vm_guest_bytes(vm, arg[1], 16);
+    uint8_t *ts = vm_guest_bytes(vm, arg[1], 16, VM_PROT_WRITE);
     if (ts == 0) return -LINUX_EFAULT;
     bool wall = arg[0] == 0 || arg[0] == 5 || arg[0] == 8 || arg[0] == 11;
     uint64_t ns = now_ns(vm, host, !wall);
@@ -178,8 +213,8 @@ static int64_t sys_clock_gettime(struct vm *vm, const struct vm_host *host, cons
 }
 
 static int64_t sys_gettimeofday(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
-    uint8_t *tv = arg[0] != 0 ? vm_guest_bytes(vm, arg[0], 16) : 0;
-    uint8_t *tz = arg[1] != 0 ? vm_guest_bytes(vm, arg[1], 8) : 0;
+    uint8_t *tv = arg[0] != 0 ? vm_guest_bytes(vm, arg[0], 16, VM_PROT_WRITE) : 0;
+    uint8_t *tz = arg[1] != 0 ? vm_guest_bytes(vm, arg[1], 8, VM_PROT_WRITE) : 0;
     if ((arg[0] != 0 && tv == 0) || (arg[1] != 0 && tz == 0)) return -LINUX_EFAULT;
     uint64_t ns = now_ns(vm, host, false);
     if (tv != 0) {
@@ -194,7 +229,7 @@ static int64_t sys_getrandom(struct vm *vm, const struct vm_host *host, const ui
     (void)host;
     if ((arg[2] & ~(uint64_t)LINUX_GRND_ALL) != 0) return -LINUX_EINVAL;
     if (arg[1] == 0) return 0;
-    uint8_t *bytes = vm_guest_bytes(vm, arg[0], arg[1]);
+    uint8_t *bytes = vm_guest_bytes(vm, arg[0], arg[1], VM_PROT_WRITE);
     if (bytes == 0) return -LINUX_EFAULT;
     vm_random_fill(vm, bytes, (size_t)arg[1]);
     return (int64_t)arg[1];
@@ -221,8 +256,8 @@ static int64_t sys_rt_sigaction(struct vm *vm, const struct vm_host *host, const
     (void)host;
     if (arg[0] == 0 || arg[0] > 64 || arg[3] != 8) return -LINUX_EINVAL;
     if (arg[1] != 0 && (arg[0] == LINUX_SIGKILL || arg[0] == LINUX_SIGSTOP)) return -LINUX_EINVAL;
-    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 24) == 0) return -LINUX_EFAULT;
-    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 24) : 0;
+    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 24, VM_PROT_READ) == 0) return -LINUX_EFAULT;
+    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 24, VM_PROT_WRITE) : 0;
     if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
     if (old != 0) memset(old, 0, 24);
     return 0;
@@ -232,8 +267,8 @@ static int64_t sys_rt_sigprocmask(struct vm *vm, const struct vm_host *host, con
     (void)host;
     if (arg[3] != 8) return -LINUX_EINVAL;
     if (arg[1] != 0 && arg[0] > 2) return -LINUX_EINVAL; /* `how` matters only with a new set */
-    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 8) == 0) return -LINUX_EFAULT;
-    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 8) : 0;
+    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 8, VM_PROT_READ) == 0) return -LINUX_EFAULT;
+    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 8, VM_PROT_WRITE) : 0;
     if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
     if (old != 0) memset(old, 0, 8);
     return 0;
@@ -244,7 +279,7 @@ static int64_t sys_rt_sigprocmask(struct vm *vm, const struct vm_host *host, con
 static int64_t sys_futex(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
     if ((arg[0] & 3) != 0) return -LINUX_EINVAL;
-    const uint8_t *word = vm_guest_bytes(vm, arg[0], 4);
+    const uint8_t *word = vm_guest_bytes(vm, arg[0], 4, VM_PROT_READ);
     if (word == 0) return -LINUX_EFAULT;
     uint32_t value;
     memcpy(&value, word, 4);
@@ -261,8 +296,8 @@ static int64_t sys_prlimit64(struct vm *vm, const struct vm_host *host, const ui
     (void)host;
     if (arg[0] != 0 && arg[0] != 1) return -LINUX_ESRCH; /* the only process is 1 */
     if (arg[1] >= LINUX_RLIMIT_NLIMITS) return -LINUX_EINVAL;
-    if (arg[2] != 0 && vm_guest_bytes(vm, arg[2], 16) == 0) return -LINUX_EFAULT;
-    uint8_t *old = arg[3] != 0 ? vm_guest_bytes(vm, arg[3], 16) : 0;
+    if (arg[2] != 0 && vm_guest_bytes(vm, arg[2], 16, VM_PROT_READ) == 0) return -LINUX_EFAULT;
+    uint8_t *old = arg[3] != 0 ? vm_guest_bytes(vm, arg[3], 16, VM_PROT_WRITE) : 0;
     if (arg[3] != 0 && old == 0) return -LINUX_EFAULT;
     uint64_t limit = arg[1] == LINUX_RLIMIT_STACK ? VM_STACK_SIZE : ~0ull;
     if (old != 0) {
@@ -284,7 +319,7 @@ static int64_t sys_mmap(struct vm *vm, const struct vm_host *host, const uint64_
     if ((flags & (LINUX_MAP_SHARED | LINUX_MAP_PRIVATE)) == 0) return -LINUX_EINVAL;
     if ((flags & LINUX_MAP_ANONYMOUS) == 0) return is_std_fd(arg[4]) ? -LINUX_EINVAL : -LINUX_EBADF;
     if ((arg[5] % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
-    return vm_map_mmap(vm, arg[0], arg[1], (flags & LINUX_MAP_FIXED) != 0);
+    return vm_map_mmap(vm, arg[0], arg[1], arg[2], (flags & LINUX_MAP_FIXED) != 0);
 }
 
 /* mremap(old, old_length, new_length, flags): MREMAP_MAYMOVE only (no fixed target). */
@@ -301,12 +336,12 @@ static int64_t sys_munmap(struct vm *vm, const struct vm_host *host, const uint6
 
 static int64_t sys_mprotect(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
-    return vm_map_mprotect(vm, arg[0], arg[1]);
+    return vm_map_mprotect(vm, arg[0], arg[1], arg[2]);
 }
 
 /* sysinfo: guest memory as the machine's RAM, free as the free pages; one process. */
 static int64_t sys_sysinfo(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
-    uint8_t *info = vm_guest_bytes(vm, arg[0], SYSINFO_SIZE);
+    uint8_t *info = vm_guest_bytes(vm, arg[0], SYSINFO_SIZE, VM_PROT_WRITE);
     if (info == 0) return -LINUX_EFAULT;
     memset(info, 0, SYSINFO_SIZE);
     uint64_t free_pages = 0;
@@ -422,11 +457,11 @@ static enum vm_exit trace_step(struct vm *vm, const struct vm_host *host) {
     fmt_init(&f, line, sizeof line);
     fmt_hex_width(&f, vm->pc, 16);
     fmt_str(&f, ": ");
-    const uint8_t *code = vm_guest_bytes(vm, vm->pc, 2);
+    const uint8_t *code = vm_guest_bytes(vm, vm->pc, 2, VM_PROT_EXEC);
     if (code != 0) {
         uint16_t low;
         memcpy(&low, code, 2);
-        const uint8_t *whole = vm_insn_length(low) == 4 ? vm_guest_bytes(vm, vm->pc, 4) : code;
+        const uint8_t *whole = vm_insn_length(low) == 4 ? vm_guest_bytes(vm, vm->pc, 4, VM_PROT_EXEC) : code;
         struct vm_insn insn;
         if (whole != 0 && vm_insn_length(low) == 4) {
             uint32_t encoding;

@@ -32,6 +32,7 @@ void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget
     vm->reservation = VM_NO_RESERVATION;
     vm_map_init(vm);
     vm_set_seed(vm, VM_DEFAULT_SEED);
+    vm_set_output_limit(vm, VM_DEFAULT_OUTPUT_LIMIT);
 }
 
 bool vm_range_ok(const struct vm *vm, uint64_t addr, uint64_t len) {
@@ -41,8 +42,13 @@ bool vm_range_ok(const struct vm *vm, uint64_t addr, uint64_t len) {
     return len <= VM_MEMORY_SIZE - addr;
 }
 
-uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len) {
+uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len, unsigned prot) {
+    VM_ASSERT(prot != 0 && prot <= VM_PROT_RWX);
     if (!vm_range_ok(vm, addr, len)) return 0;
+    /* Bounded: at most VM_PAGES pages. An empty range needs no permission. */
+    uint64_t end_page = (addr + len + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE;
+    for (uint64_t page = addr / VM_PAGE_SIZE; page < end_page; page++)
+        if ((vm->map.page_prot[page] & prot) != prot) return 0;
     return vm->memory + addr;
 }
 
@@ -91,7 +97,7 @@ static enum step jump(struct vm *vm, uint64_t target, unsigned rd, unsigned leng
 
 static enum step load(struct vm *vm, const struct vm_insn *d, unsigned bytes, bool is_signed) {
     uint64_t addr = vm->x[d->rs1] + (uint64_t)d->imm;
-    const uint8_t *src = vm_guest_bytes(vm, addr, bytes);
+    const uint8_t *src = vm_access(vm, addr, bytes, VM_PROT_READ);
     if (src == 0) return vm_raise(vm, VM_FAULT_LOAD_ACCESS, addr, 0);
     uint64_t value = 0;
     memcpy(&value, src, bytes); /* misaligned accesses are allowed, as Linux gives user code */
@@ -102,7 +108,7 @@ static enum step load(struct vm *vm, const struct vm_insn *d, unsigned bytes, bo
 
 static enum step store(struct vm *vm, const struct vm_insn *d, unsigned bytes) {
     uint64_t addr = vm->x[d->rs1] + (uint64_t)d->imm;
-    uint8_t *dst = vm_guest_bytes(vm, addr, bytes);
+    uint8_t *dst = vm_access(vm, addr, bytes, VM_PROT_WRITE);
     if (dst == 0) return vm_raise(vm, VM_FAULT_STORE_ACCESS, addr, 0);
     uint64_t value = vm->x[d->rs2];
     memcpy(dst, &value, bytes);
@@ -131,7 +137,8 @@ static uint64_t amo_value(enum vm_op op, uint64_t old, uint64_t src, bool word) 
 }
 
 /* LR, SC and the AMOs. Addresses must be naturally aligned (misaligned atomics fault, as they
- * do for Linux user programs). */
+ * do for Linux user programs). LR needs a readable page; SC and the AMOs a writable one, and
+ * fault on a read-only page as stores do, even an SC that would fail. */
 static enum step atomic(struct vm *vm, const struct vm_insn *d) {
     bool word = d->op <= OP_AMOMAXU_W;
     unsigned bytes = word ? 4 : 8;
@@ -139,7 +146,7 @@ static enum step atomic(struct vm *vm, const struct vm_insn *d) {
     uint64_t addr = vm->x[d->rs1];
     if ((addr & (bytes - 1)) != 0)
         return vm_raise(vm, is_lr ? VM_FAULT_MISALIGNED_LOAD : VM_FAULT_MISALIGNED_STORE, addr, 0);
-    uint8_t *mem = vm_guest_bytes(vm, addr, bytes);
+    uint8_t *mem = vm_access(vm, addr, bytes, is_lr ? VM_PROT_READ : VM_PROT_WRITE);
     if (mem == 0) return vm_raise(vm, is_lr ? VM_FAULT_LOAD_ACCESS : VM_FAULT_STORE_ACCESS, addr, 0);
     uint64_t old = 0, src = vm->x[d->rs2];
     memcpy(&old, mem, bytes);
@@ -247,17 +254,31 @@ static enum step execute(struct vm *vm, const struct vm_insn *d, uint32_t encodi
     return STEP_NEXT;
 }
 
-/* Fetches one instruction: a 16-bit parcel, and a second one when the first says 32 bits. */
-static enum step fetch(struct vm *vm, uint32_t *encoding) {
-    const uint8_t *code = vm_guest_bytes(vm, vm->pc, 2);
+/* Fetches one instruction from executable pages: a 16-bit parcel, and a second one when the
+ * first says 32 bits. When only the second parcel faults (it lies on the next page), the fault
+ * address is that parcel's, as stval gives it on hardware. */
+static enum step fetch_parcels(struct vm *vm, uint32_t *encoding) {
+    const uint8_t *code = vm_access(vm, vm->pc, 2, VM_PROT_EXEC);
     if (code == 0) return vm_raise(vm, VM_FAULT_FETCH_ACCESS, vm->pc, 0);
     uint16_t low;
     memcpy(&low, code, 2);
     *encoding = low;
     if (vm_insn_length(low) == 2) return STEP_NEXT;
-    code = vm_guest_bytes(vm, vm->pc, 4);
-    if (code == 0) return vm_raise(vm, VM_FAULT_FETCH_ACCESS, vm->pc, 0);
+    code = vm_access(vm, vm->pc, 4, VM_PROT_EXEC);
+    if (code == 0) return vm_raise(vm, VM_FAULT_FETCH_ACCESS, vm->pc + 2, 0);
     memcpy(encoding, code, 4);
+    return STEP_NEXT;
+}
+
+/* The common case in one lookup: four bytes on one executable page hold the instruction,
+ * whatever its length. Near a page end, parcel by parcel. */
+static enum step fetch(struct vm *vm, uint32_t *encoding) {
+    uint64_t pc = vm->pc;
+    if (pc >= VM_MEMORY_SIZE || pc % VM_PAGE_SIZE > VM_PAGE_SIZE - 4 ||
+        (vm->map.page_prot[pc / VM_PAGE_SIZE] & VM_PROT_EXEC) == 0)
+        return fetch_parcels(vm, encoding);
+    memcpy(encoding, vm->memory + pc, 4);
+    if (vm_insn_length((uint16_t)*encoding) == 2) *encoding &= 0xffff;
     return STEP_NEXT;
 }
 

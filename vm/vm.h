@@ -21,6 +21,12 @@
 #define VM_DEFAULT_BUDGET 100000000ull
 #endif
 
+/* Default output limit: bytes a guest may write to fds 1 and 2 in one run, like RLIMIT_FSIZE
+ * (writes past it return -EFBIG), so that a write flood ends in bounded time. */
+#ifndef VM_DEFAULT_OUTPUT_LIMIT
+#define VM_DEFAULT_OUTPUT_LIMIT 0x100000ull
+#endif
+
 enum vm_exit {
     VM_EXIT_ECALL,  /* guest executed ecall: handle the system call, then vm_run again */
     VM_EXIT_HALTED, /* guest asked to exit (set by vm_halt from a system call) */
@@ -64,8 +70,13 @@ struct vm_fault {
 enum vm_page_use { VM_PAGE_FREE, VM_PAGE_NULL, VM_PAGE_IMAGE, VM_PAGE_BREAK, VM_PAGE_MAPPED,
                    VM_PAGE_STACK };
 
+/* Page permissions: the values of Linux's PROT_READ, PROT_WRITE and PROT_EXEC. A page with no
+ * bits (free pages, the null page, PROT_NONE) faults on every access. */
+enum { VM_PROT_READ = 1, VM_PROT_WRITE = 2, VM_PROT_EXEC = 4, VM_PROT_RW = 3, VM_PROT_RWX = 7 };
+
 struct vm_memory_map {
-    uint8_t page_use[VM_PAGES]; /* enum vm_page_use */
+    uint8_t page_use[VM_PAGES];  /* enum vm_page_use */
+    uint8_t page_prot[VM_PAGES]; /* VM_PROT_* bits; write or execute always come with read */
     uint64_t break_start;       /* the program break starts here (page-aligned image end) */
     uint64_t break_end;         /* the current break: brk(0) */
 };
@@ -76,6 +87,9 @@ struct vm_process {
     uint64_t unknown_logged[16];       /* unknown system-call numbers < 1024 already logged */
     bool unknown_high_logged;          /* one log line covers every number >= 1024 */
     bool deterministic_clock;          /* clocks derived from instret instead of the host */
+    uint64_t output_limit;             /* bytes fds 1 and 2 may take in all */
+    uint64_t output_written;           /* bytes they have taken, <= output_limit */
+    bool output_limit_logged;          /* one log line says the limit was reached */
 };
 
 struct vm {
@@ -110,10 +124,11 @@ enum vm_exit vm_step(struct vm *vm);
 /* Stops the guest as if by exit(status). */
 void vm_halt(struct vm *vm, uint64_t exit_argument);
 
-/* True when [addr, addr + len) lies in accessible guest memory (above the null page). */
+/* True when [addr, addr + len) lies inside guest memory above the null page (permissions aside). */
 bool vm_range_ok(const struct vm *vm, uint64_t addr, uint64_t len);
 
-/* Host pointer to guest [addr, addr + len), or NULL when the range is not accessible. */
-uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len);
+/* Host pointer to guest [addr, addr + len), or NULL unless the range lies in guest memory and
+ * every page of it grants all of `prot` (VM_PROT_*). System calls use it for guest buffers. */
+uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len, unsigned prot);
 
 #endif

@@ -7,6 +7,18 @@
 
 enum step { STEP_NEXT, STEP_ECALL, STEP_FAULT };
 
+/* The instructions' memory check: a host pointer for an access of `bytes` (1 to 8) that needs
+ * `prot` (one of VM_PROT_READ, VM_PROT_WRITE, VM_PROT_EXEC), or NULL. The null page grants
+ * nothing, so one bounds compare and one table lookup cover bounds, null and permissions; only
+ * an access that runs onto the next page looks that page up too. */
+static inline uint8_t *vm_access(struct vm *vm, uint64_t addr, unsigned bytes, unsigned prot) {
+    if (addr > VM_MEMORY_SIZE - bytes) return 0;
+    const uint8_t *page_prot = vm->map.page_prot + addr / VM_PAGE_SIZE;
+    if ((page_prot[0] & prot) == 0) return 0;
+    if (addr % VM_PAGE_SIZE > VM_PAGE_SIZE - bytes && (page_prot[1] & prot) == 0) return 0;
+    return vm->memory + addr;
+}
+
 /* Records a fault at the current instruction and returns STEP_FAULT. */
 enum step vm_raise(struct vm *vm, enum vm_fault_cause cause, uint64_t addr, uint32_t insn);
 

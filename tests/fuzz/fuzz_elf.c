@@ -29,6 +29,7 @@ static void check_refused(const struct vm *vm) {
                            : page >= VM_STACK_BOTTOM / VM_PAGE_SIZE ? VM_PAGE_STACK
                                                                       : VM_PAGE_FREE;
         FUZZ_CHECK(vm->map.page_use[page] == expected);
+        FUZZ_CHECK(vm->map.page_prot[page] == (expected == VM_PAGE_STACK ? VM_PROT_RW : 0));
     }
 }
 
@@ -40,9 +41,14 @@ static void check_loaded(const struct vm *vm, const struct vm_elf_info *info) {
     FUZZ_CHECK(vm->map.break_start == vm->map.break_end);
     FUZZ_CHECK(vm->map.break_start >= info->image_end && vm->map.break_start <= VM_STACK_BOTTOM);
     FUZZ_CHECK(vm->map.page_use[info->entry / VM_PAGE_SIZE] == VM_PAGE_IMAGE);
-    /* Nothing of the image may sit in the null page or the stack, or above the break. */
+    FUZZ_CHECK((vm->map.page_prot[info->entry / VM_PAGE_SIZE] & VM_PROT_EXEC) != 0);
+    /* Nothing of the image may sit in the null page or the stack, or above the break; only image
+     * and stack pages have permissions, and write or execute always come with read. */
     for (uint64_t page = 0; page < VM_PAGES; page++) {
-        uint8_t use = vm->map.page_use[page];
+        uint8_t use = vm->map.page_use[page], prot = vm->map.page_prot[page];
+        FUZZ_CHECK(prot <= VM_PROT_RWX && (prot == 0 || (prot & VM_PROT_READ) != 0));
+        if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) FUZZ_CHECK(prot == 0);
+        if (use == VM_PAGE_STACK) FUZZ_CHECK((prot & VM_PROT_RW) == VM_PROT_RW);
         if (use == VM_PAGE_IMAGE) {
             FUZZ_CHECK(page >= page_down(info->image_start) / VM_PAGE_SIZE);
             FUZZ_CHECK(page < vm->map.break_start / VM_PAGE_SIZE);

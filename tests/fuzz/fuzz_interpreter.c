@@ -2,7 +2,9 @@
  *
  * Input layout (every field reads as zero past the end of the input):
  *   mode (1 byte)       bits 0-1: 0/3 vm_run_guest, 1 vm_run_guest with a trace host,
- *                       2 a vm_step loop; bit 2: give the host a clock
+ *                       2 a vm_step loop; bit 2: give the host a clock; bit 3: a process's
+ *                       permissions (code pages R+X, DATA_PAGES above them R+W, the rest as
+ *                       vm_init leaves it) instead of flat memory (every page but null RWX)
  *   code length (2)     bytes of code that follow, capped by what the input holds
  *   code                copied to guest CODE_BASE (the rest of memory stays zero)
  *   pc offset (2)       pc = CODE_BASE + 2 * offset (even, may lie past the code)
@@ -16,6 +18,7 @@ enum {
     CODE_BASE = 0x10000,
     RUN_BUDGET = 10000,  /* instructions per input: keeps every input fast */
     TRACE_BUDGET = 2000, /* tracing formats a line per instruction */
+    DATA_PAGES = 16,
 };
 
 /* Integer registers are biased toward what makes loads, stores and jumps interesting: guest
@@ -46,11 +49,25 @@ static uint64_t read_f(struct fuzz_reader *r) {
     }
 }
 
-static void load_state(struct vm *vm, struct fuzz_reader *r) {
+/* Flat memory, or code read-execute with read-write data above it. */
+static void set_permissions(struct vm *vm, size_t code_length, bool process) {
+    if (!process) {
+        vm_map_grant(vm, VM_NULL_PAGE_SIZE, VM_MEMORY_SIZE, VM_PROT_RWX);
+        return;
+    }
+    uint64_t code_end = CODE_BASE + (code_length > 0 ? code_length : 1);
+    uint64_t data_start = (code_end + VM_PAGE_SIZE - 1) & ~(uint64_t)(VM_PAGE_SIZE - 1);
+    FUZZ_CHECK(vm_map_set_image(vm, CODE_BASE, data_start + DATA_PAGES * VM_PAGE_SIZE));
+    vm_map_grant(vm, CODE_BASE, code_end, VM_PROT_READ | VM_PROT_EXEC);
+    vm_map_grant(vm, data_start, data_start + DATA_PAGES * VM_PAGE_SIZE, VM_PROT_RW);
+}
+
+static void load_state(struct vm *vm, struct fuzz_reader *r, bool process) {
     size_t length = (size_t)fuzz_bytes(r, 2);
     if (length > r->size - r->at) length = r->size - r->at;
     memcpy(vm->memory + CODE_BASE, r->data + r->at, length);
     r->at += length;
+    set_permissions(vm, length, process);
     vm->pc = CODE_BASE + 2 * fuzz_bytes(r, 2);
     uint8_t fcsr = fuzz_u8(r);
     vm->fflags = fcsr & 0x1f;
@@ -95,7 +112,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     bool trace = (mode & 3) == 1, stepped = (mode & 3) == 2;
     struct vm *vm = &fuzz_vm;
     vm_init(vm, fuzz_memory, sizeof fuzz_memory, trace ? TRACE_BUDGET : RUN_BUDGET);
-    load_state(vm, &r);
+    load_state(vm, &r, (mode & 8) != 0);
     uint64_t clock = 0x123456789ull;
     struct vm_host host = {.context = &clock, .write = fuzz_host_write, .read = fuzz_host_read,
                            .clock_ns = (mode & 4) ? fuzz_host_clock : 0,

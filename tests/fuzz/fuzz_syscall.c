@@ -7,7 +7,7 @@
  *
  * Input layout (zero past the end):
  *   setup (1 byte)   bit 0: load a fake image at IMAGE_START (the break then starts above it);
- *                    bit 1: give the host a clock
+ *                    bit 1: give the host a clock; bits 2-4: the image's permissions
  *   image size (2)   in 16-byte units, when bit 0 is set
  *   scratch (16)     copied to 0x1000 and to the last 16 bytes of memory, so strings and
  *                    structures start at, and run off, the edges of guest memory
@@ -90,6 +90,11 @@ static void check_map(const struct session *s) {
                      page < s->image_end_page;
         FUZZ_CHECK((use == VM_PAGE_IMAGE) == image);
         FUZZ_CHECK((use == VM_PAGE_BREAK) == (page >= break_first && page < break_end));
+        /* Free pages have no permissions, and write or execute come with read (mprotect may
+         * change any other page's). */
+        uint8_t prot = s->vm->map.page_prot[page];
+        FUZZ_CHECK(prot <= VM_PROT_RWX && (prot == 0 || (prot & VM_PROT_READ) != 0));
+        if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) FUZZ_CHECK(prot == 0);
     }
 }
 
@@ -149,6 +154,7 @@ static void setup(struct session *s, struct fuzz_reader *r, uint8_t flags) {
     uint64_t image_size = fuzz_bytes(r, 2) * 16;
     if (flags & 1) {
         FUZZ_CHECK(vm_map_set_image(vm, IMAGE_START, IMAGE_START + image_size));
+        vm_map_grant(vm, IMAGE_START, IMAGE_START + image_size, (flags >> 2) & VM_PROT_RWX);
         s->image_end_page = page_up(IMAGE_START + image_size);
         if (image_size == 0) s->image_end_page = 0; /* an empty image marks no page */
     }

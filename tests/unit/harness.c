@@ -2,11 +2,16 @@
 
 #include <string.h>
 
+#include "memory_map.h"
+
 struct vm test_vm;
 uint8_t test_memory[VM_MEMORY_SIZE];
 
 void harness_start(const uint32_t *code, size_t count, uint64_t budget) {
     vm_init(&test_vm, test_memory, sizeof test_memory, budget);
+    /* Instruction tests run on flat memory: every page but the null page readable, writable and
+     * executable. Tests of the memory map and permissions set up their own. */
+    vm_map_grant(&test_vm, VM_NULL_PAGE_SIZE, VM_MEMORY_SIZE, VM_PROT_RWX);
     if (count > 0) memcpy(test_memory + CODE_BASE, code, count * sizeof code[0]);
     test_vm.pc = CODE_BASE;
 }

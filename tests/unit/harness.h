@@ -14,7 +14,8 @@
 extern struct vm test_vm;
 extern uint8_t test_memory[VM_MEMORY_SIZE];
 
-/* vm_init with the given budget and pc = CODE_BASE, then `count` instructions at CODE_BASE. */
+/* vm_init with the given budget, every page above the null page RWX, pc = CODE_BASE, then
+ * `count` instructions at CODE_BASE. */
 void harness_start(const uint32_t *code, size_t count, uint64_t budget);
 
 /* Encoders for the base formats (RISC-V Unprivileged ISA, "Base Instruction Formats"). Macros, so

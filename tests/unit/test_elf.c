@@ -87,6 +87,56 @@ static void test_valid_loads_and_runs(void) {
     CHECK_EQ(test_vm.exit_status, 35);
 }
 
+static unsigned prot_at(uint64_t addr) { return test_vm.map.page_prot[addr / VM_PAGE_SIZE]; }
+
+/* W^X from the segment flags: text R+X, data R+W, the unused pages between them nothing, the
+ * stack R+W. An RWX segment stays RWX; a page two segments share gets both; PT_GNU_STACK with
+ * PF_X makes the stack executable. */
+static void test_segment_permissions(void) {
+    enum { RX = VM_PROT_READ | VM_PROT_EXEC, RW = VM_PROT_READ | VM_PROT_WRITE, RWX = VM_PROT_RWX };
+    build_valid_image();
+    CHECK(load(sizeof image) == VM_ELF_OK);
+    CHECK_EQ(prot_at(TEXT_VADDR), RX);
+    CHECK_EQ(prot_at(TEXT_VADDR + VM_PAGE_SIZE), 0);
+    CHECK_EQ(prot_at(DATA_VADDR - 1), 0);
+    CHECK_EQ(prot_at(DATA_VADDR), RW);
+    CHECK_EQ(prot_at(VM_STACK_BOTTOM), RW);
+    CHECK_EQ(prot_at(VM_MEMORY_SIZE - 1), RW);
+    CHECK_EQ(prot_at(0), 0);
+
+    build_valid_image();
+    put(image + PH1 + 4, 7, 4); /* data PF_R|PF_W|PF_X */
+    CHECK(load(sizeof image) == VM_ELF_OK);
+    CHECK_EQ(prot_at(DATA_VADDR), RWX);
+    CHECK_EQ(prot_at(TEXT_VADDR), RX);
+
+    build_valid_image();
+    put(image + PH1 + 16, TEXT_VADDR + 0x800, 8); /* data on the text's page */
+    CHECK(load(sizeof image) == VM_ELF_OK);
+    CHECK_EQ(prot_at(TEXT_VADDR), RWX);
+
+    build_valid_image();
+    put(image + PH1, 0x6474e551, 4); /* the data header becomes PT_GNU_STACK, RW */
+    CHECK(load(sizeof image) == VM_ELF_OK);
+    CHECK_EQ(prot_at(VM_STACK_BOTTOM), RW);
+    CHECK_EQ(prot_at(DATA_VADDR), 0);
+    put(image + PH1 + 4, 7, 4); /* PT_GNU_STACK RWX */
+    CHECK(load(sizeof image) == VM_ELF_OK);
+    CHECK_EQ(prot_at(VM_STACK_BOTTOM), RWX);
+    CHECK_EQ(prot_at(VM_MEMORY_SIZE - 1), RWX);
+
+    build_valid_image();
+    put(image + PH1 + 4, 0, 4); /* a segment without flags is mapped with no access */
+    CHECK(load(sizeof image) == VM_ELF_OK);
+    CHECK_EQ(prot_at(DATA_VADDR), 0);
+    static struct capture capture;
+    struct vm_host host;
+    capture_host(&capture, &host);
+    CHECK(vm_run_guest(&test_vm, &host) == VM_STATE_ERRORED); /* the program's ld faults */
+    CHECK(test_vm.fault.cause == VM_FAULT_LOAD_ACCESS);
+    CHECK_EQ(test_vm.fault.addr, DATA_VADDR);
+}
+
 struct malformed {
     const char *name;
     enum vm_elf_error expected;
@@ -200,6 +250,7 @@ static void test_error_names_distinct(void) {
 
 const struct test elf_tests[] = {
     {"elf: a valid file without section headers loads and runs", test_valid_loads_and_runs},
+    {"elf: pages get the segments' permissions (W^X)", test_segment_permissions},
     {"elf: each malformed file is refused with its own error", test_malformed},
     {"elf: error names and messages are distinct", test_error_names_distinct},
     {0, 0},

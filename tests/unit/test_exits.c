@@ -20,11 +20,11 @@ static void test_fetch_faults(void) {
         expect_fault(VM_FAULT_FETCH_ACCESS, bad_pcs[i], bad_pcs[i]);
         CHECK_EQ(test_vm.instret, 0);
     }
-    /* A 32-bit instruction whose second half lies past the end faults... */
+    /* A 32-bit instruction whose second half lies past the end faults there... */
     harness_start(0, 0, 10);
     test_vm.pc = VM_MEMORY_SIZE - 2;
     test_memory[VM_MEMORY_SIZE - 2] = 0x13; /* low bits 11: a 32-bit encoding */
-    expect_fault(VM_FAULT_FETCH_ACCESS, VM_MEMORY_SIZE - 2, VM_MEMORY_SIZE - 2);
+    expect_fault(VM_FAULT_FETCH_ACCESS, VM_MEMORY_SIZE - 2, VM_MEMORY_SIZE);
     /* ...while a compressed one there runs, and the next fetch faults. */
     harness_start(0, 0, 10);
     test_vm.pc = VM_MEMORY_SIZE - 2;
@@ -125,8 +125,8 @@ static void test_range_check(void) {
     CHECK(!vm_range_ok(&test_vm, VM_MEMORY_SIZE - 1, 2));
     CHECK(!vm_range_ok(&test_vm, 0x2000, ~0ull));
     CHECK(!vm_range_ok(&test_vm, ~0ull, 2));
-    CHECK(vm_guest_bytes(&test_vm, 0x2000, 4) == test_memory + 0x2000);
-    CHECK(vm_guest_bytes(&test_vm, 0, 4) == 0);
+    CHECK(vm_guest_bytes(&test_vm, 0x2000, 4, VM_PROT_RWX) == test_memory + 0x2000);
+    CHECK(vm_guest_bytes(&test_vm, 0, 4, VM_PROT_READ) == 0);
 }
 
 const struct test exit_tests[] = {

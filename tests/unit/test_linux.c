@@ -32,7 +32,7 @@ enum {
 
 /* Flags and structure facts from the uapi headers. */
 enum {
-    PROT_RW = 3, MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20,
+    PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4, PROT_RW = 3, PROT_RX = 5, MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20,
     MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2,
     AT_FDCWD = -100, AT_EMPTY_PATH = 0x1000, TCGETS = 0x5401, L_SEEK_SET = 0, /* SEEK_SET itself is a stdio.h macro */
     FUTEX_WAIT = 0, FUTEX_WAKE = 1, FUTEX_PRIVATE_FLAG = 128,
@@ -108,11 +108,14 @@ static uint64_t test_clock(void *context, bool monotonic) {
     return monotonic ? MONOTONIC_NS : REALTIME_NS;
 }
 
-/* A fresh VM with the image marked, `ecall` at CODE_BASE, a host without input or clock. */
+/* A fresh VM with the image marked RWX and the rest of memory as a process has it (free pages
+ * inaccessible), `ecall` at CODE_BASE, a host without input or clock. */
 static void fresh(void) {
     static const uint32_t code[1] = {insn_ecall()};
     harness_start(code, 1, ~0ull);
+    vm_map_init(&test_vm);
     CHECK(vm_map_set_image(&test_vm, IMAGE_START, IMAGE_END));
+    vm_map_grant(&test_vm, IMAGE_START, IMAGE_END, VM_PROT_RWX);
     capture_host(&capture, &host);
     host.read = 0;
     host.clock_ns = 0;
@@ -461,7 +464,7 @@ static void test_mprotect(void) {
     } cases[] = {
         {STACK_BOTTOM - PAGE, PAGE, 0},
         {STACK_BOTTOM - PAGE, 1, 0},
-        {IMAGE_START, IMAGE_END - IMAGE_START, 0}, /* e.g. RELRO made read-only */
+        {IMAGE_START, IMAGE_END - IMAGE_START, 0}, /* read and execute: the ecall still runs */
         {STACK_BOTTOM - PAGE + 1, PAGE, -L_EINVAL},
         {0x2800, 0, -L_EINVAL}, /* alignment is checked before the length */
         {0x2000, 0, 0},
@@ -473,7 +476,8 @@ static void test_mprotect(void) {
     fresh();
     CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - PAGE);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        CHECK_EQ(SYS(NR_MPROTECT, cases[i].addr, cases[i].length, 1), cases[i].result);
+        CHECK_EQ(SYS(NR_MPROTECT, cases[i].addr, cases[i].length, PROT_RX), cases[i].result);
+    CHECK_EQ(SYS(NR_MPROTECT, IMAGE_START, IMAGE_END - IMAGE_START, PROT_RW | PROT_EXEC), 0);
     CHECK_EQ(free_pages(), FREE_PAGES - 1);
 }
 
@@ -642,10 +646,45 @@ static void test_writev(void) {
     CHECK_EQ(SYS(NR_WRITEV, 1, IOV, 0), 0);
     CHECK_EQ(SYS(NR_WRITEV, 1, 0, 0), 0); /* no iovecs: the pointer is not looked at */
     CHECK_EQ(capture.out_length, 21);
-    /* 1024 iovecs (IOV_MAX) are accepted; these are all empty. */
+    /* 1024 iovecs (IOV_MAX) are accepted; these are all empty (and reach a page past the image). */
+    CHECK_EQ(map_fixed(BREAK_START, PAGE), BREAK_START);
     fill(0x10000, 1024 * 16, 0);
     CHECK_EQ(SYS(NR_WRITEV, 1, 0x10000, 1024), 0);
     CHECK_EQ(capture.out_length, 21);
+}
+
+/* The output limit, as RLIMIT_FSIZE: the write that crosses it is cut short, later ones get
+ * -EFBIG (27), one log line says so; writev counts against the same limit. */
+static void test_output_limit(void) {
+    static const char *const texts[] = {"Hello, ", "world"};
+    fresh();
+    CHECK_EQ(test_vm.process.output_limit, VM_DEFAULT_OUTPUT_LIMIT);
+    CHECK_EQ(VM_DEFAULT_OUTPUT_LIMIT, 1048576);
+    vm_set_output_limit(&test_vm, 10);
+    memcpy(test_memory + BUF, "0123456789abcdef", 16);
+    CHECK_EQ(SYS(NR_WRITE, 1, BUF, 4), 4);
+    CHECK_EQ(capture.log_lines, 0);
+    CHECK_EQ(SYS(NR_WRITE, 2, BUF, 16), 6);
+    CHECK(strcmp(capture.out, "0123012345") == 0);
+    CHECK_EQ(capture.log_lines, 1);
+    CHECK(strcmp(capture.log, "syscall: output limit of 10 bytes reached at pc=0x1000; later writes "
+                              "return -EFBIG\n") == 0);
+    CHECK_EQ(SYS(NR_WRITE, 1, BUF, 1), -27);
+    CHECK_EQ(SYS(NR_WRITE, 1, BUF, 0), 0);          /* nothing asked, nothing refused */
+    CHECK_EQ(SYS(NR_WRITE, 1, 0, 1), -L_EFAULT);    /* a bad buffer is still -EFAULT */
+    CHECK_EQ(SYS(NR_WRITE, 5, BUF, 1), -L_EBADF);
+    put_iovecs(texts, 2);
+    CHECK_EQ(SYS(NR_WRITEV, 1, IOV, 2), -27);
+    CHECK_EQ(capture.out_length, 10);
+    CHECK_EQ(capture.log_lines, 1);
+
+    fresh();
+    vm_set_output_limit(&test_vm, 10);
+    put_iovecs(texts, 2);
+    CHECK_EQ(SYS(NR_WRITEV, 1, IOV, 2), 10);
+    CHECK(strcmp(capture.out, "Hello, wor") == 0);
+    CHECK_EQ(SYS(NR_WRITEV, 1, IOV, 2), -27);
+    CHECK_EQ(capture.log_lines, 1);
 }
 
 static void test_writev_refusals(void) {
@@ -1205,6 +1244,8 @@ static void count_write(void *context, int fd, const uint8_t *bytes, size_t leng
  * iovecs over all of memory writes 0x7ffff000 bytes on Linux, not about 4 GiB. */
 static void test_bug_writev_total(void) {
     fresh();
+    vm_set_output_limit(&test_vm, ~0ull);
+    CHECK_EQ(map_fixed(BREAK_START, STACK_BOTTOM - BREAK_START), BREAK_START); /* all readable */
     host.write = count_write;
     written_total = 0;
     for (uint64_t i = 0; i < 1024; i++) {
@@ -1236,6 +1277,7 @@ const struct test linux_tests[] = {
     {"linux: read without host input is end of file", test_read_without_host_input},
     {"linux: read refuses other fds and bad buffers", test_read_refusals},
     {"linux: writev writes the iovecs in order", test_writev},
+    {"linux: the output limit cuts writes short, then -EFBIG", test_output_limit},
     {"linux: writev checks every iovec before writing", test_writev_refusals},
     {"linux: fstat and newfstatat see fds 0-2 as character devices", test_stat_std_fds},
     {"linux: fstat and newfstatat refusals", test_stat_refusals},

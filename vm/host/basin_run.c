@@ -1,6 +1,6 @@
 /* basin-run: runs a static RISC-V ELF in the Basin VM on the host, with the kernel's system-call
  * behaviour (the same vm/ code and run loop), and exits with the guest's status.
- *   basin-run [--budget N] [--trace] [--seed N] [--clock host|deterministic] [--] prog.elf [args...]
+ *   basin-run [--budget N] [--output-limit N] [--trace] [--seed N] [--clock host|deterministic] [--] prog.elf [args...]
  * Guest stdout/stderr go to ours; the halting line and diagnostics go to stderr. */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <errno.h>
@@ -76,6 +76,8 @@ static void usage(void) {
             "usage: basin-run [OPTIONS] [--] PROGRAM.elf [ARGUMENTS...]\n"
             "  Runs a static RISC-V (RV64GC, Zba, Zbb, Zbs) Linux ELF in the Basin VM.\n"
             "  --budget N      stop after N instructions (default %llu): vm: budget-exhausted\n"
+            "  --output-limit N  bytes the program may write to stdout and stderr in all\n"
+            "                  (default %llu); later writes return -EFBIG\n"
             "  --trace         print every instruction (pc, encoding, disassembly) on stderr\n"
             "  --seed N        seed of getrandom and AT_RANDOM (default: a fixed seed)\n"
             "  --clock host    clock_gettime and gettimeofday read the host's clocks (default)\n"
@@ -83,7 +85,7 @@ static void usage(void) {
             "  Exit status: the guest's exit status; 128 + signal for a fault (132 illegal\n"
             "  instruction, 133 breakpoint, 135 misaligned atomic, 139 access fault), 152 when\n"
             "  the budget runs out, 126 when the file cannot be loaded.\n",
-            (unsigned long long)VM_DEFAULT_BUDGET);
+            (unsigned long long)VM_DEFAULT_BUDGET, (unsigned long long)VM_DEFAULT_OUTPUT_LIMIT);
 }
 
 static size_t read_file(const char *path) {
@@ -130,7 +132,7 @@ static bool parse_number(const char *text, uint64_t *number) {
 }
 
 int main(int argc, char **argv) {
-    uint64_t budget = VM_DEFAULT_BUDGET, seed = VM_DEFAULT_SEED;
+    uint64_t budget = VM_DEFAULT_BUDGET, seed = VM_DEFAULT_SEED, output_limit = VM_DEFAULT_OUTPUT_LIMIT;
     bool trace = false, deterministic = false;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
@@ -138,6 +140,11 @@ int main(int argc, char **argv) {
         if (strcmp(argv[i], "--trace") == 0) { trace = true; continue; }
         if (strcmp(argv[i], "--help") == 0) { usage(); return 0; }
         if (strcmp(argv[i], "--budget") == 0 && i + 1 < argc && parse_number(argv[i + 1], &budget)) {
+            i++;
+            continue;
+        }
+        if (strcmp(argv[i], "--output-limit") == 0 && i + 1 < argc &&
+            parse_number(argv[i + 1], &output_limit)) {
             i++;
             continue;
         }
@@ -160,6 +167,7 @@ int main(int argc, char **argv) {
     }
     vm_init(&guest, guest_memory, sizeof guest_memory, budget);
     vm_set_seed(&guest, seed);
+    vm_set_output_limit(&guest, output_limit);
     load_or_exit(argv[i], argc - i, argv + i);
     struct vm_host host = {.write = host_write, .read = host_read,
                            .clock_ns = deterministic ? 0 : host_clock, .log = host_log,
