@@ -3,6 +3,8 @@
 #   make run USER_ELF=prog.elf    the same with your own static RISC-V ELF embedded
 #   make test                     install what is missing, build, run every test
 #   make debug                    boot with QEMU waiting for gdb-multiarch
+#   make sdcard [BOARD=name]      build/BOARD/sdcard.img for U-Boot's distro boot
+#   make kernel BOARD=name        build/BOARD/kernel.elf and Image (boards: boot/boards/*.mk)
 # Nothing here runs a tool at parse time, so `make run` works before the tools are installed.
 
 BUILD    := build
@@ -17,6 +19,16 @@ BUDGET   ?= 100000000
 CLOCK    ?= platform
 SEED     ?= 0x9e3779b97f4a7c15
 OUTPUT_LIMIT ?= 1048576
+BOARD    ?= qemu-virt
+
+# Boards: boot/boards/NAME.mk gives each one's RAM base and image base (boot/README.md).
+BOARDS := $(sort $(basename $(notdir $(wildcard boot/boards/*.mk))))
+include $(wildcard boot/boards/*.mk)
+ifeq ($(filter $(BOARD),$(BOARDS)),)
+$(error basin: unknown BOARD=$(BOARD); the boards are: $(BOARDS))
+endif
+KDIR := $(BUILD)/$(BOARD)
+board_link = -Wl,--defsym=KERNEL_BASE=$(BOARD_KERNEL_BASE.$(1)) -Wl,--defsym=RAM_BASE=$(BOARD_RAM_BASE.$(1))
 # A USER_ELF outside build/ must exist (files under build/ are made by the rules below).
 ifneq ($(filter-out $(BUILD)/%,$(USER_ELF)),)
 ifeq ($(wildcard $(USER_ELF)),)
@@ -87,8 +99,8 @@ ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
 ISA_KERNELS := $(ISA_TESTS:%=$(BUILD)/tests/isa-%/kernel.elf)
 NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 
-.PHONY: all kernel run debug test deps deps-test deps-debug test-build host host-tests user clean \
-    difftest fuzz
+.PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard test-build host host-tests \
+    user clean difftest fuzz sdcard qemu-board
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
 .SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME)
@@ -96,13 +108,22 @@ NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 all: deps
 	@$(MAKE) --no-print-directory kernel
 
-run: deps
+run: deps qemu-board
 	@$(MAKE) --no-print-directory kernel
-	qemu/run.sh $(BUILD)/kernel.elf
+	qemu/run.sh $(KDIR)/kernel.elf
 
-debug: deps-debug
+debug: deps-debug qemu-board
 	@$(MAKE) --no-print-directory kernel
-	qemu/run.sh --debug $(BUILD)/kernel.elf
+	qemu/run.sh --debug $(KDIR)/kernel.elf
+
+# QEMU boots the qemu-virt build; the other boards' images are for their hardware (README).
+qemu-board:
+	@test "$(BOARD)" = qemu-virt || { echo "basin: BOARD=$(BOARD) runs on its own hardware:" \
+	    "make kernel BOARD=$(BOARD) or make sdcard BOARD=$(BOARD), then see README, \"Boards\"" >&2; \
+	    exit 1; }
+
+sdcard: deps-sdcard
+	@$(MAKE) --no-print-directory $(KDIR)/sdcard.img
 
 test: deps-test
 	@$(MAKE) --no-print-directory -j2 test-build
@@ -117,11 +138,15 @@ deps-test:
 deps-debug:
 	@qemu/deps.sh debug
 
-kernel: $(BUILD)/kernel.elf $(BUILD)/kernel.bin
+deps-sdcard:
+	@qemu/deps.sh sdcard
+
+kernel: $(KDIR)/kernel.elf $(KDIR)/Image
 
 user: $(USER_ELVES) $(PROGRAM_ELVES) $(PROGRAM_RUNTIME)
 
-test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
+test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUILD)/$(b)/sdcard.img) \
+    $(BUILD)/tests/hello/sdcard.img $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
     $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
     $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare \
     $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES) $(BUILD)/bad-elves/.made \
@@ -158,7 +183,8 @@ $(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -c $< -o $@
 
-# The embedded program: one small object per image, everything else is shared.
+# The embedded program: one small object per image, everything else is shared. Arguments: the
+# output directory, the ELF to embed, the board to link for (default qemu-virt, as tests boot).
 define embed_rule
 $(1)/user_image.o: kernel/user_image.S $(2) $(BUILD)/config.txt
 	@mkdir -p $$(@D)
@@ -168,12 +194,13 @@ $(1)/user_image.o: kernel/user_image.S $(2) $(BUILD)/config.txt
 $(1)/embedded.txt: $(BUILD)/config.txt
 	@mkdir -p $$(@D)
 	@echo "$(2)" > $$@
-$(1)/kernel.elf: $$(KERNEL_OBJECTS) $(1)/user_image.o linker.ld | $(1)/embedded.txt
-	$$(CC) $$(KERNEL_CFLAGS) -nostartfiles -T linker.ld -Wl,-Map=$(1)/kernel.map \
-	    $$(KERNEL_OBJECTS) $(1)/user_image.o -o $$@
+$(1)/kernel.elf: $$(KERNEL_OBJECTS) $(1)/user_image.o linker.ld boot/boards/$(or $(3),qemu-virt).mk \
+    | $(1)/embedded.txt
+	$$(CC) $$(KERNEL_CFLAGS) -nostartfiles -T linker.ld $$(call board_link,$(or $(3),qemu-virt)) \
+	    -Wl,-Map=$(1)/kernel.map $$(KERNEL_OBJECTS) $(1)/user_image.o -o $$@
 endef
 
-$(eval $(call embed_rule,$(BUILD),$(USER_ELF)))
+$(foreach b,$(BOARDS),$(eval $(call embed_rule,$(BUILD)/$(b),$(USER_ELF),$(b))))
 $(foreach p,$(TEST_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call embed_rule,$(BUILD)/tests/hello,$(BUILD)/user/hello.elf))
 $(foreach p,$(C_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/program-$(p),$(BUILD)/programs/$(p).elf)))
@@ -200,7 +227,7 @@ $(BUILD)/tests/kernel_trap/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_TRAP_SELFTEST -c $< -o $@
 $(BUILD)/tests/kernel_trap/kernel.elf: $(TRAP_TEST_OBJECTS) linker.ld
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(TRAP_TEST_OBJECTS) -o $@
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(TRAP_TEST_OBJECTS) -o $@
 
 # A kernel that overwrites a guard page on purpose, to test the integrity check.
 GUARD_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
@@ -209,7 +236,7 @@ $(BUILD)/tests/kernel_guard/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_GUARD_SELFTEST -c $< -o $@
 $(BUILD)/tests/kernel_guard/kernel.elf: $(GUARD_TEST_OBJECTS) linker.ld
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(GUARD_TEST_OBJECTS) -o $@
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(GUARD_TEST_OBJECTS) -o $@
 
 # Runaway guests under a budget of 1,000,000 and an output limit of 65,536 bytes (make BUDGET=N
 # OUTPUT_LIMIT=N does the same for any image).
@@ -222,12 +249,31 @@ SMALL_BUDGET_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KER
 $(BUILD)/tests/small_budget_%/kernel.elf: $(SMALL_BUDGET_OBJECTS) $(BUILD)/tests/%/user_image.o \
     $(BUILD)/tests/%/embedded.txt linker.ld
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(SMALL_BUDGET_OBJECTS) \
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(SMALL_BUDGET_OBJECTS) \
 	    $(BUILD)/tests/$*/user_image.o -o $@
 	@cp $(BUILD)/tests/$*/embedded.txt $(@D)/embedded.txt
 
-$(BUILD)/kernel.bin: $(BUILD)/kernel.elf
+# The flat image U-Boot's booti loads: the file bytes from the image header to the end of .data
+# (.bss, guest memory and stacks are NOLOAD; the header's image_size counts them).
+$(BUILD)/%/Image: $(BUILD)/%/kernel.elf
 	$(OBJCOPY) -O binary $< $@
+
+# An SD card image for U-Boot's distro boot: an MBR partition table with one bootable FAT
+# partition (from 1 MiB) holding /Image and /extlinux/extlinux.conf. Built without root or loop
+# devices: the partition is made as a file (mkfs.fat, mcopy), then put into the disk image.
+# build/BOARD/sdcard.img for `make sdcard`; build/tests/hello/sdcard.img (QEMU virt) for the tests.
+SDCARD_MIB := 16
+$(BUILD)/%/sdcard.img: $(BUILD)/%/Image boot/extlinux.conf Makefile
+	@rm -rf $@.tmp && mkdir -p $@.tmp/extlinux
+	sed 's/@BOARD@/$(or $(BOARD_DESCRIPTION.$*),$(BOARD_DESCRIPTION.qemu-virt))/' boot/extlinux.conf \
+	    > $@.tmp/extlinux/extlinux.conf
+	mkfs.fat -C -n BASIN -i 42415349 $@.tmp/boot.part $$(( ($(SDCARD_MIB) - 1) * 1024 )) >/dev/null
+	mcopy -i $@.tmp/boot.part -s $< $@.tmp/extlinux ::
+	truncate -s $(SDCARD_MIB)M $@.tmp/disk.img
+	printf 'label: dos\nlabel-id: 0x42415349\nstart=2048, type=e, bootable\n' | \
+	    sfdisk --quiet $@.tmp/disk.img
+	dd if=$@.tmp/boot.part of=$@.tmp/disk.img bs=512 seek=2048 conv=notrunc status=none
+	mv $@.tmp/disk.img $@ && rm -rf $@.tmp
 
 # --- user programs --------------------------------------------------------------------------
 

@@ -6,7 +6,26 @@
 
     .section .text.entry, "ax", @progbits
     .globl _start
+/* The RISC-V image header (Linux's Documentation/arch/riscv/boot-image-header.rst), 64 bytes, so
+ * U-Boot's booti and distro boot take the image: booti copies it to RAM base + text_offset and
+ * jumps to its first byte. A direct boot (OpenSBI, QEMU -kernel) also starts here: code0 jumps
+ * over the header. Uncompressed encodings, so code0 and code1 are exactly 4 bytes each. */
+    .option push
+    .option norvc
 _start:
+    j       after_header                /* code0 */
+    .word   0                           /* code1 */
+    .dword  __text_offset               /* text_offset: where in RAM the image must run */
+    .dword  __image_size                /* image_size: with .bss, guest memory and stacks */
+    .dword  0                           /* flags: bit 0 clear = little-endian */
+    .word   2                           /* version 0.2 */
+    .word   0                           /* res1 */
+    .dword  0                           /* res2 */
+    .ascii  "RISCV\0\0\0"               /* magic (deprecated, still checked by some loaders) */
+    .ascii  "RSC\x05"                   /* magic2 */
+    .word   0                           /* res3 */
+    .option pop
+after_header:
     /* The lottery: amoadd returns the old value, so exactly one hart sees zero. */
     lla     t0, boot_lottery
     li      t1, 1
@@ -61,4 +80,23 @@ kernel_trap_vector:
     .section .data
     .align 2
 boot_lottery:
+    .word 0
+
+/* Where the boot hart starts every other hart (kernel/harts.c, through SBI HSM): each one counts
+ * itself in parked_harts and waits. Interrupts stay off, so wfi only pauses it; it never takes
+ * a stack or touches kernel state. */
+    .section .text
+    .globl secondary_park
+secondary_park:
+    csrw    sie, zero
+    lla     t0, parked_harts
+    li      t1, 1
+    amoadd.w zero, t1, (t0)
+1:  wfi
+    j       1b
+
+    .section .data
+    .align 2
+    .globl parked_harts
+parked_harts:
     .word 0

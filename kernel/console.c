@@ -2,14 +2,93 @@
 
 #include <stdbool.h>
 
+#include "fdt.h"
+#include "panic.h"
 #include "sbi.h"
+#include "uart.h"
 
 static char last_char = '\n'; /* so kernel lines can start on a fresh line */
+static struct uart uart;     /* the console UART, when uart_active */
+static bool uart_active;
+
+static void put_byte(char c) {
+    if (uart_active) uart_putc(&uart, (uint8_t)c);
+    else sbi_console_putchar(c);
+}
+
+static int get_byte(void) {
+    return uart_active ? uart_getc(&uart) : sbi_console_getchar();
+}
 
 static void console_putc(char c) {
     last_char = c;
-    if (c == '\n') sbi_console_putchar('\r'); /* serial terminals want CR LF */
-    sbi_console_putchar(c);
+    if (c == '\n') put_byte('\r'); /* serial terminals want CR LF */
+    put_byte(c);
+}
+
+/* The UART driver for a device, if Basin has one: 16550 kinds or SiFive's. */
+static bool driver_for(const struct fdt_device *device, struct uart *out) {
+    if (fdt_device_is(device, "ns16550a") || fdt_device_is(device, "ns16550") ||
+        fdt_device_is(device, "snps,dw-apb-uart"))
+        out->kind = UART_NS16550;
+    else if (fdt_device_is(device, "sifive,uart0"))
+        out->kind = UART_SIFIVE;
+    else
+        return false;
+    out->base = (uintptr_t)device->address;
+    out->reg_shift = device->reg_shift;
+    out->reg_io_width = device->reg_io_width;
+    return true;
+}
+
+/* Why the SBI console is used when the device tree's console cannot be. */
+static const char *fallback_reason(enum fdt_stdout found, const struct fdt_device *device,
+                                   struct uart *candidate) {
+    switch (found) {
+    case FDT_STDOUT_NO_TREE: return "no valid device tree";
+    case FDT_STDOUT_NOT_SET: return "no /chosen/stdout-path in the device tree";
+    case FDT_STDOUT_NO_ALIAS: return "stdout-path names an alias /aliases lacks";
+    case FDT_STDOUT_NO_NODE: return "stdout-path names a node the device tree lacks";
+    case FDT_STDOUT_FOUND: break;
+    }
+    if (!device->enabled) return "the stdout-path device is disabled";
+    if (!device->has_address) return "the stdout-path device has no reg";
+    if (device->translated) return "the stdout-path device is behind a bus with address translation";
+    if (!driver_for(device, candidate)) return "no driver for the stdout-path device's compatible";
+    if (!uart_valid(candidate)) return "the stdout-path device has an unusable reg-shift or reg-io-width";
+    return 0;
+}
+
+void console_init(uintptr_t dtb, struct fmt *description) {
+    KERNEL_ASSERT(description != 0);
+    struct fdt_device device;
+    enum fdt_stdout found = fdt_stdout_device(dtb, &device);
+    struct uart candidate = {UART_NS16550, 0, 0, 1};
+    const char *reason = fallback_reason(found, &device, &candidate);
+    if (reason != 0) {
+        fmt_str(description, "sbi (");
+        fmt_str(description, reason);
+        if (found == FDT_STDOUT_FOUND || found == FDT_STDOUT_NO_NODE) {
+            fmt_str(description, ": ");
+            fmt_str(description, device.path);
+        }
+        fmt_str(description, ")");
+        return;
+    }
+    uart = candidate;
+    uart_active = true;
+    fmt_str(description, (const char *)device.compatible); /* the first, most specific name */
+    fmt_str(description, " at ");
+    fmt_hex(description, uart.base);
+    if (uart.reg_shift != 0 || uart.reg_io_width != 1) {
+        fmt_str(description, " (reg-shift ");
+        fmt_u64(description, uart.reg_shift);
+        fmt_str(description, ", reg-io-width ");
+        fmt_u64(description, uart.reg_io_width);
+        fmt_str(description, ")");
+    }
+    fmt_str(description, ", from stdout-path ");
+    fmt_str(description, device.path);
 }
 
 void console_write(const uint8_t *bytes, size_t length) {
@@ -45,7 +124,7 @@ size_t console_read(uint8_t *bytes, size_t length) {
     }
     /* Bounded by the input: each pass takes one byte or waits for the person at the console. */
     while (count < length) {
-        int c = sbi_console_getchar();
+        int c = get_byte();
         if (c < 0) continue;
         if (c == CONTROL_D) {
             end_pending = count > 0;

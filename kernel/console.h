@@ -1,4 +1,5 @@
-/* The kernel console: SBI putchar, which OpenSBI provides on every supported board. */
+/* The kernel console: the UART the device tree's /chosen/stdout-path names, driven directly
+ * (kernel/uart.c), or SBI putchar/getchar, which OpenSBI provides on every supported board. */
 #ifndef BASIN_CONSOLE_H
 #define BASIN_CONSOLE_H
 
@@ -8,6 +9,10 @@
 #include "../vm/fmt.h"
 
 #define CONSOLE_LINE_MAX 256
+
+/* Chooses the console from the device tree (SBI until then, and whenever the tree's console
+ * cannot be used) and appends what it chose, and why, to `description`. */
+void console_init(uintptr_t dtb, struct fmt *description);
 
 void console_write(const uint8_t *bytes, size_t length); /* "\n" goes out as "\r\n" */
 void console_line(const char *text);                     /* text, then a newline */

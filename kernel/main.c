@@ -8,6 +8,8 @@
 #include "../vm/vm.h"
 #include "clock.h"
 #include "console.h"
+#include "fdt.h"
+#include "harts.h"
 #include "integrity.h"
 #include "memlayout.h"
 #include "panic.h"
@@ -57,14 +59,55 @@ static const struct vm_host kernel_host = {
     .write = guest_write, .read = guest_read, .clock_ns = GUEST_CLOCK, .log = guest_log,
 };
 
+/* Picks the console first, so the banner goes out where the device tree says. */
 static void print_banner(uint64_t hart_id, uint64_t dtb) {
     struct console_builder line;
     console_begin(&line, "Basin " BASIN_VERSION ": hart ");
     fmt_u64(&line.fmt, hart_id);
-    fmt_str(&line.fmt, ", device tree at ");
+    uint32_t size = 0;
+    fmt_str(&line.fmt, fdt_valid((uintptr_t)dtb, &size) ? ", device tree at " : ", no valid device tree at ");
     fmt_hex(&line.fmt, dtb);
-    fmt_str(&line.fmt, ", console sbi");
+    fmt_str(&line.fmt, ", console ");
+    console_init((uintptr_t)dtb, &line.fmt);
     console_end(&line);
+}
+
+/* The image, with its .bss, guest memory and stacks, must lie in RAM as the device tree
+ * describes it; a board whose RAM is elsewhere needs its own build (BOARD=...). */
+static void check_memory(uint64_t dtb) {
+    enum { MAX_RANGES = 16 };
+    static struct fdt_range ranges[MAX_RANGES];
+    static struct console_builder line;
+    unsigned count = 0;
+    uint64_t start = (uintptr_t)__image_start, end = (uintptr_t)__image_end;
+    if (!fdt_memory((uintptr_t)dtb, ranges, MAX_RANGES, &count) || count == 0) {
+        console_line("kernel: no memory node in the device tree: RAM not checked");
+        return;
+    }
+    for (unsigned i = 0; i < count; i++) {
+        if (start < ranges[i].base || end - ranges[i].base > ranges[i].size) continue;
+        console_begin(&line, "kernel: RAM ");
+        fmt_hex(&line.fmt, ranges[i].base);
+        fmt_str(&line.fmt, " + ");
+        fmt_u64(&line.fmt, ranges[i].size >> 20);
+        fmt_str(&line.fmt, " MiB holds the image ");
+        fmt_hex(&line.fmt, start);
+        fmt_str(&line.fmt, "-");
+        fmt_hex(&line.fmt, end);
+        console_end(&line);
+        return;
+    }
+    fmt_init(&line.fmt, line.text, sizeof line.text);
+    fmt_str(&line.fmt, "the image ");
+    fmt_hex(&line.fmt, start);
+    fmt_str(&line.fmt, "-");
+    fmt_hex(&line.fmt, end);
+    fmt_str(&line.fmt, " is not inside RAM as the device tree gives it (first range ");
+    fmt_hex(&line.fmt, ranges[0].base);
+    fmt_str(&line.fmt, " + ");
+    fmt_hex(&line.fmt, ranges[0].size);
+    fmt_str(&line.fmt, "): wrong BOARD for this machine?");
+    panic(line.text);
 }
 
 static void print_power(uint64_t finisher) {
@@ -116,15 +159,16 @@ static void load_program(void) {
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     integrity_init();
     print_banner(hart_id, dtb);
+    check_memory(dtb);
     print_power(power_init((uintptr_t)dtb));
     clock_init((uintptr_t)dtb);
+    harts_park_others(hart_id, (uintptr_t)dtb);
 #ifdef BASIN_TRAP_SELFTEST
     /* Test build only (tests/run.sh, "kernel trap panics"): an illegal instruction here. */
     __asm__ volatile(".word 0");
 #endif
     size_t guest_size = (size_t)(__guest_memory_end - __guest_memory_start);
     KERNEL_ASSERT(guest_size == VM_MEMORY_SIZE);
-    KERNEL_ASSERT((uintptr_t)__image_end <= FW_JUMP_FDT);
     vm_init(&guest, __guest_memory_start, guest_size, VM_DEFAULT_BUDGET);
     vm_set_seed(&guest, BASIN_SEED);
     vm_set_output_limit(&guest, VM_DEFAULT_OUTPUT_LIMIT); /* make OUTPUT_LIMIT=N */

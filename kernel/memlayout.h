@@ -3,8 +3,8 @@
 #ifndef BASIN_MEMLAYOUT_H
 #define BASIN_MEMLAYOUT_H
 
-#define KERNEL_BASE 0x80200000ul     /* OpenSBI's next-stage address on QEMU virt */
-#define FW_JUMP_FDT 0x82200000ul     /* fw_jump's device tree; the image ends below */
+/* The image's base address depends on the board (boot/boards/BOARD.mk, linker.ld): the kernel
+ * finds where it runs from the linker's symbols and where RAM is from the device tree. */
 #define MAX_HARTS 8
 #define HART_STACK_SIZE 0x4000       /* 16 KiB, per hart */
 #define GUARD_SIZE 0x1000            /* a guard page below each stack and around guest memory */

@@ -3,6 +3,7 @@
 #   qemu/deps.sh run    what `make run` needs (cross toolchain, picolibc, QEMU, OpenSBI)
 #   qemu/deps.sh test   that, plus what `make test` needs (host compiler with sanitizers)
 #   qemu/deps.sh debug  what `make run` needs, plus gdb-multiarch for `make debug`
+#   qemu/deps.sh sdcard what `make run` needs, plus the tools `make sdcard` uses
 # Installs what is missing when it can (root on Debian); otherwise names it and fails.
 set -euo pipefail
 
@@ -16,7 +17,14 @@ run_needs=(
     qemu-system-misc:qemu-system-riscv64
     opensbi:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin
 )
+sdcard_needs=(
+    dosfstools:mkfs.fat
+    mtools:mcopy
+    fdisk:sfdisk
+)
 test_needs=(
+    u-boot-qemu:/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin
+    device-tree-compiler:dtc
     gcc:gcc
     libc6-dev:/usr/include/stdio.h
     libasan8:/usr/lib/*/libasan.so.8
@@ -29,9 +37,10 @@ test_needs=(
 )
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;
-    test) needs=("${run_needs[@]}" "${test_needs[@]}") ;;
+    test) needs=("${run_needs[@]}" "${sdcard_needs[@]}" "${test_needs[@]}") ;;
+    sdcard) needs=("${run_needs[@]}" "${sdcard_needs[@]}") ;;
     debug) needs=("${run_needs[@]}" gdb-multiarch:gdb-multiarch) ;;
-    *) echo "usage: qemu/deps.sh run|test|debug" >&2; exit 2 ;;
+    *) echo "usage: qemu/deps.sh run|test|debug|sdcard" >&2; exit 2 ;;
 esac
 
 missing=()

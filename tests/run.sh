@@ -51,14 +51,14 @@ if [ $unit_status -ne 0 ] && ! grep -q '^FAIL ' <<<"$unit_output"; then
 fi
 
 # --- 2. the linked kernel image ---------------------------------------------------------------
-kernel=$BUILD/kernel.elf
+kernel=$BUILD/qemu-virt/kernel.elf
 symbol() { $NM "$2" | awk -v s="$1" '$3 == s { print "0x" $1 }'; }
 
 allocators=$($NM "$kernel" | awk '{print $NF}' | grep -E '^_*(malloc|calloc|realloc|free|sbrk|_sbrk|memalign|aligned_alloc|posix_memalign)(_r)?$')
 if [ -z "$allocators" ]; then report pass "image/no allocator symbols in kernel.elf"
 else report fail "image/no allocator symbols in kernel.elf" "found: $allocators"; fi
 
-sources=$(grep -nE '\b(malloc|calloc|realloc|free|sbrk)[[:space:]]*\(' kernel/*.[ch] vm/*.[ch] boot/* || true)
+sources=$(grep -nE '\b(malloc|calloc|realloc|free|sbrk)[[:space:]]*\(' kernel/*.[ch] vm/*.[ch] boot/*.S || true)
 if [ -z "$sources" ]; then report pass "image/no allocator calls in kernel/, vm/, boot/"
 else report fail "image/no allocator calls in kernel/, vm/, boot/" "$sources"; fi
 
@@ -84,6 +84,22 @@ stacks=$(( $(symbol __hart_stacks_end "$kernel") - $(symbol __hart_stacks_start 
 [ "$stacks" -eq $((8 * (4096 + 16384))) ] || layout_errors+=("hart stacks are $stacks bytes, not 8 x (4 KiB guard + 16 KiB)")
 if [ ${#layout_errors[@]} -eq 0 ]; then report pass "image/layout (entry, 4 MiB NOLOAD guest memory, stacks, end below 0x82200000)"
 else report fail "image/layout" "${layout_errors[@]}"; fi
+
+# Every board's image as its boot loader sees it: header, load address, SD card (tests/boards.sh).
+board_failure= board_details=()
+while IFS= read -r line; do
+    if [ -n "$board_failure" ] && [[ $line != "  "* ]]; then
+        report fail "image/$board_failure" "${board_details[@]}"
+        board_failure= board_details=()
+    fi
+    case "$line" in
+        "pass "*) report pass "image/${line#pass }" ;;
+        "FAIL "*) board_failure=${line#FAIL } ;;
+        "  "*) board_details+=("${line#  }") ;;
+        "end of boards") ;;
+        *) echo "$line" ;;
+    esac
+done < <(tests/boards.sh 2>&1; echo "end of boards")
 
 # -fstack-usage records every function's frame; -Wframe-larger-than=1024 already fails the build.
 largest=$(cat "$BUILD"/kernel-objects/*/*.su 2>/dev/null | awk -F'\t' '{split($1, a, ":"); if ($2 > max) {max = $2; f = a[4]}} END {print max + 0, f}')
@@ -180,7 +196,8 @@ fi
 # against the whole line; {sym} and {sym+N} stand for a symbol's address in the embedded program.
 # Checks: native:PROG (guest output equals the host build of PROG), qemu-user (guest output and
 # status equal qemu-riscv64's on the same ELF), line:REGEX (a whole line matches), qemu:OPTIONS
-# (extra QEMU options), bios:PATH (firmware instead of QEMU's default), stdin:FILE (typed at the
+# (extra QEMU options), bios:PATH (firmware instead of QEMU's default), uboot (boot Debian's
+# U-Boot, which finds build/tests/IMAGE/sdcard.img on a virtio disk), stdin:FILE (typed at the
 # console after boot, then Ctrl-D), reads-clock (instruction counts may differ from basin-run's),
 # small-budget (the image's budget is 1,000,000 and its output limit 65,536 bytes, and basin-run
 # gets the same).
@@ -210,6 +227,8 @@ cases=(
     "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
     "hello with -smp 4|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4"
     "hello under fw_jump|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|bios:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
+    "hello under fw_dynamic|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|bios:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
+    "hello through U-Boot distro boot from an SD card image|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|uboot|line:Starting kernel ...|line:Retrieving file: /Image"
     "kernel trap panics|kernel_trap|125|kernel panic: unexpected trap scause=0x2 sepc=0x[0-9a-f]+ stval=0x0"
     "a corrupted guard page panics|kernel_guard|125|kernel panic: integrity: guard page overwritten at 0x[0-9a-f]+"
     "an x86-64 executable is refused|refuse_host_elf|126|vm: load-failed error=not-riscv \\(not a RISC-V program \\(e_machine is not EM_RISCV, 243\\)\\)"
@@ -265,12 +284,13 @@ run_case() {
     local kernel_image=$BUILD/tests/$image/kernel.elf
     local program
     program=$(cat "$BUILD/tests/$image/embedded.txt" 2>/dev/null)
-    local qemu_options=() bios_env=() errors=() check input=
+    local qemu_options=() bios_env=() errors=() check input= boot=("$kernel_image")
     IFS='|' read -r -a check_list <<<"$checks"
     for check in "${check_list[@]}"; do
         case "$check" in
             qemu:*) read -r -a qemu_options <<<"${check#qemu:}" ;;
             bios:*) bios_env=(BASIN_BIOS="${check#bios:}") ;;
+            uboot) boot=(--sdcard "$BUILD/tests/$image/sdcard.img") ;;
             stdin:*) input=${check#stdin:} ;;
         esac
     done
@@ -287,7 +307,7 @@ run_case() {
         cat "$input"
         printf '\004'
     ) >"$log.stdin" &
-    env "${bios_env[@]}" timeout --foreground -k 5 "$QEMU_TIMEOUT" qemu/run.sh "$kernel_image" \
+    env "${bios_env[@]}" timeout --foreground -k 5 "$QEMU_TIMEOUT" qemu/run.sh "${boot[@]}" \
         "${qemu_options[@]}" <"$log.stdin" >"$log.raw" 2>&1
     local actual_status=$?
     wait
