@@ -26,15 +26,22 @@ static void console_putc(char c) {
     put_byte(c);
 }
 
-/* The UART driver for a device, if Basin has one: 16550 kinds or SiFive's. */
-static bool driver_for(const struct fdt_device *device, struct uart *out) {
-    if (fdt_device_is(device, "ns16550a") || fdt_device_is(device, "ns16550") ||
-        fdt_device_is(device, "snps,dw-apb-uart"))
-        out->kind = UART_NS16550;
-    else if (fdt_device_is(device, "sifive,uart0"))
-        out->kind = UART_SIFIVE;
-    else
-        return false;
+/* The compatible names Basin has a driver for. */
+static const struct {
+    const char *compatible;
+    enum uart_kind kind;
+} drivers[] = {
+    {"ns16550a", UART_NS16550}, {"ns16550", UART_NS16550}, {"snps,dw-apb-uart", UART_NS16550},
+    {"sifive,uart0", UART_SIFIVE},
+};
+
+/* The UART driver for a device, if Basin has one; *name says which compatible matched. */
+static bool driver_for(const struct fdt_device *device, struct uart *out, const char **name) {
+    unsigned i = 0;
+    while (i < sizeof drivers / sizeof drivers[0] && !fdt_device_is(device, drivers[i].compatible)) i++;
+    if (i == sizeof drivers / sizeof drivers[0]) return false;
+    out->kind = drivers[i].kind;
+    *name = drivers[i].compatible;
     out->base = (uintptr_t)device->address;
     out->reg_shift = device->reg_shift;
     out->reg_io_width = device->reg_io_width;
@@ -43,7 +50,7 @@ static bool driver_for(const struct fdt_device *device, struct uart *out) {
 
 /* Why the SBI console is used when the device tree's console cannot be. */
 static const char *fallback_reason(enum fdt_stdout found, const struct fdt_device *device,
-                                   struct uart *candidate) {
+                                   struct uart *candidate, const char **name) {
     switch (found) {
     case FDT_STDOUT_NO_TREE: return "no valid device tree";
     case FDT_STDOUT_NOT_SET: return "no /chosen/stdout-path in the device tree";
@@ -54,7 +61,7 @@ static const char *fallback_reason(enum fdt_stdout found, const struct fdt_devic
     if (!device->enabled) return "the stdout-path device is disabled";
     if (!device->has_address) return "the stdout-path device has no reg";
     if (device->translated) return "the stdout-path device is behind a bus with address translation";
-    if (!driver_for(device, candidate)) return "no driver for the stdout-path device's compatible";
+    if (!driver_for(device, candidate, name)) return "no driver for the stdout-path device's compatible";
     if (!uart_valid(candidate)) return "the stdout-path device has an unusable reg-shift or reg-io-width";
     return 0;
 }
@@ -64,20 +71,21 @@ void console_init(uintptr_t dtb, struct fmt *description) {
     struct fdt_device device;
     enum fdt_stdout found = fdt_stdout_device(dtb, &device);
     struct uart candidate = {UART_NS16550, 0, 0, 1};
-    const char *reason = fallback_reason(found, &device, &candidate);
+    const char *name = 0;
+    const char *reason = fallback_reason(found, &device, &candidate, &name);
     if (reason != 0) {
         fmt_str(description, "sbi (");
         fmt_str(description, reason);
-        if (found == FDT_STDOUT_FOUND || found == FDT_STDOUT_NO_NODE) {
+        if (found == FDT_STDOUT_FOUND || found == FDT_STDOUT_NO_NODE || found == FDT_STDOUT_NO_ALIAS) {
             fmt_str(description, ": ");
-            fmt_str(description, device.path);
+            fmt_str(description, found == FDT_STDOUT_NO_ALIAS ? device.alias : device.path);
         }
         fmt_str(description, ")");
         return;
     }
     uart = candidate;
     uart_active = true;
-    fmt_str(description, (const char *)device.compatible); /* the first, most specific name */
+    fmt_str(description, name);
     fmt_str(description, " at ");
     fmt_hex(description, uart.base);
     if (uart.reg_shift != 0 || uart.reg_io_width != 1) {
@@ -88,6 +96,10 @@ void console_init(uintptr_t dtb, struct fmt *description) {
         fmt_str(description, ")");
     }
     fmt_str(description, ", from stdout-path ");
+    if (device.alias[0] != '\0') {
+        fmt_str(description, device.alias);
+        fmt_str(description, " = ");
+    }
     fmt_str(description, device.path);
 }
 

@@ -383,9 +383,8 @@ enum fdt_stdout fdt_stdout_device(uintptr_t dtb, struct fdt_device *device) {
         return FDT_STDOUT_NOT_SET;
     if (!copy_path(value, length, device->path, sizeof device->path)) return FDT_STDOUT_NOT_SET;
     if (device->path[0] != '/') { /* an alias: /aliases names the node */
-        char alias[FDT_PATH_MAX];
-        memcpy(alias, device->path, sizeof alias);
-        if (!find_property(dtb, "/aliases", alias, &value, &length) ||
+        memcpy(device->alias, device->path, sizeof device->alias);
+        if (!find_property(dtb, "/aliases", device->alias, &value, &length) ||
             !copy_path(value, length, device->path, sizeof device->path))
             return FDT_STDOUT_NO_ALIAS;
     }

@@ -37,6 +37,7 @@ bool fdt_harts(uintptr_t dtb, uint64_t *ids, unsigned max, unsigned *count);
 /* The console device /chosen/stdout-path names: a path, or an alias resolved through /aliases;
  * any ":options" (like ":115200n8") are dropped. */
 struct fdt_device {
+    char alias[FDT_PATH_MAX];  /* the alias stdout-path named, or "" when it gave a path */
     char path[FDT_PATH_MAX];
     const uint8_t *compatible; /* the compatible string list, inside the blob */
     uint32_t compatible_length;

@@ -158,9 +158,10 @@ static void load_program(void) {
 
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     integrity_init();
+    uint64_t finisher = power_init((uintptr_t)dtb); /* first, so every stop gives its status */
     print_banner(hart_id, dtb);
     check_memory(dtb);
-    print_power(power_init((uintptr_t)dtb));
+    print_power(finisher);
     clock_init((uintptr_t)dtb);
     harts_park_others(hart_id, (uintptr_t)dtb);
 #ifdef BASIN_TRAP_SELFTEST

@@ -14,8 +14,10 @@ enum { POLL_LIMIT = 1000000 };
 bool uart_valid(const struct uart *uart) {
     if (uart->base == 0) return false;
     if (uart->kind == UART_SIFIVE) return uart->base % 4 == 0;
+    /* Registers must not overlap: each is at least as far from the next as it is wide. */
     bool width_ok = uart->reg_io_width == 1 || uart->reg_io_width == 4;
-    return width_ok && uart->reg_shift <= 4 && uart->base % uart->reg_io_width == 0;
+    return width_ok && uart->reg_shift <= 4 && (1u << uart->reg_shift) >= uart->reg_io_width &&
+           uart->base % uart->reg_io_width == 0;
 }
 
 static uint32_t ns16550_read(const struct uart *uart, uint32_t index) {

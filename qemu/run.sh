@@ -6,7 +6,8 @@
 #                                                   S-mode U-Boot, whose distro boot finds the
 #                                                   card on a virtio disk and boots its Image
 # Extra QEMU options may follow the image, e.g. -smp 2. BASIN_BIOS=path boots another OpenSBI
-# build, e.g. /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin.
+# build, e.g. /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin; BASIN_MACHINE=sifive_u
+# another machine than virt (sifive_u has no device to power off: QEMU stays up at the end).
 set -euo pipefail
 
 UBOOT=/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin
@@ -36,5 +37,5 @@ if [ ${#debug[@]} -gt 0 ]; then
     echo "  gdb-multiarch ${debug_hint:-build/qemu-virt/kernel.elf} -ex 'target remote localhost:1234'" >&2
     echo "(gdb-multiarch is in Debian's gdb-multiarch package; quit QEMU with Ctrl-A X)" >&2
 fi
-exec qemu-system-riscv64 -machine virt -bios "${BASIN_BIOS:-default}" -nographic -no-reboot \
+exec qemu-system-riscv64 -machine "${BASIN_MACHINE:-virt}" -bios "${BASIN_BIOS:-default}" -nographic -no-reboot \
     "${debug[@]}" "${boot[@]}" "$@"

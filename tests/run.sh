@@ -192,12 +192,21 @@ else
 fi
 
 # --- 5. QEMU boots ------------------------------------------------------------------------------
+# Device trees that differ from QEMU's own in what the kernel reads (console, RAM).
+DTBS=$RESULTS/dtb
+if ! dtb_errors=$(tests/qemu-dtbs.sh "$DTBS" 2>&1); then
+    report fail "qemu/device-tree variants (tests/qemu-dtbs.sh)" "$dtb_errors"
+fi
 # A case: NAME IMAGE STATUS HALTING-LINE [CHECK...]. STATUS and the halting line are extended regexes matched
 # against the whole line; {sym} and {sym+N} stand for a symbol's address in the embedded program.
 # Checks: native:PROG (guest output equals the host build of PROG), qemu-user (guest output and
 # status equal qemu-riscv64's on the same ELF), line:REGEX (a whole line matches), qemu:OPTIONS
 # (extra QEMU options), bios:PATH (firmware instead of QEMU's default), uboot (boot Debian's
-# U-Boot, which finds build/tests/IMAGE/sdcard.img on a virtio disk), stdin:FILE (typed at the
+# U-Boot, which finds build/tests/IMAGE/sdcard.img on a virtio disk), machine:NAME (another QEMU
+# machine than virt), no-poweroff (the machine cannot power off: the run ends at the halting
+# line and QEMU is stopped; STATUS is then not QEMU's), expect-panic (the kernel must stop with
+# a panic: no integrity line, no basin-run run), dtb:NAME (boot with tests/qemu-dtbs.sh's
+# NAME.dtb instead of QEMU's device tree), stdin:FILE (typed at the
 # console after boot, then Ctrl-D), reads-clock (instruction counts may differ from basin-run's),
 # small-budget (the image's budget is 1,000,000 and its output limit 65,536 bytes, and basin-run
 # gets the same).
@@ -225,7 +234,15 @@ cases=(
     "writev flood|small_budget_output_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
     "unknown_syscall|unknown_syscall|0|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
     "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
-    "hello with -smp 4|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4"
+    "hello with -smp 4: the other harts are parked|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4|line:kernel: 4 harts, Basin runs on hart [0-3]; 3 others parked through SBI HSM"
+    "console from the device tree: ns16550a|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|line:Basin 0\.1: hart 0, device tree at 0x[0-9a-f]+, console ns16550a at 0x10000000, from stdout-path /soc/serial@10000000|line:kernel: RAM 0x80000000 \+ 128 MiB holds the image 0x80200000-0x[0-9a-f]+|line:kernel: 1 hart, Basin runs on hart 0"
+    "console through an alias with options|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|dtb:alias|line:Basin 0\.1: .*, console ns16550a at 0x10000000, from stdout-path serial0 = /soc/serial@10000000"
+    "console snps,dw-apb-uart|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|dtb:dw-apb-uart|line:Basin 0\.1: .*, console snps,dw-apb-uart at 0x10000000, from stdout-path /soc/serial@10000000"
+    "console driver from the second compatible name|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|dtb:two-names|line:Basin 0\.1: .*, console ns16550a at 0x10000000, from stdout-path /soc/serial@10000000"
+    "no stdout-path: the SBI console|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|dtb:no-stdout|line:Basin 0\.1: .*, console sbi \(no /chosen/stdout-path in the device tree\)"
+    "stdout-path alias missing: the SBI console|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|dtb:no-alias|line:Basin 0\.1: .*, console sbi \(stdout-path names an alias /aliases lacks: serial0\)"
+    "RAM too small for the image|hello|125|kernel panic: the image 0x80200000-0x[0-9a-f]+ is not inside RAM as the device tree gives it \(first range 0x80000000 \+ 0x400000\): wrong BOARD for this machine\?|dtb:small-ram|expect-panic"
+    "QEMU sifive_u (FU540): console sifive,uart0|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|machine:sifive_u|no-poweroff|line:Basin 0\.1: hart [0-9]+, .*, console sifive,uart0 at 0x10010000, from stdout-path /soc/serial@10010000"
     "hello under fw_jump|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|bios:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
     "hello under fw_dynamic|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|bios:/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
     "hello through U-Boot distro boot from an SD card image|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|uboot|line:Starting kernel ...|line:Retrieving file: /Image"
@@ -289,9 +306,11 @@ run_case() {
     for check in "${check_list[@]}"; do
         case "$check" in
             qemu:*) read -r -a qemu_options <<<"${check#qemu:}" ;;
-            bios:*) bios_env=(BASIN_BIOS="${check#bios:}") ;;
+            bios:*) bios_env+=(BASIN_BIOS="${check#bios:}") ;;
+            machine:*) bios_env+=(BASIN_MACHINE="${check#machine:}") ;;
             uboot) boot=(--sdcard "$BUILD/tests/$image/sdcard.img") ;;
             stdin:*) input=${check#stdin:} ;;
+            dtb:*) qemu_options+=(-dtb "$DTBS/${check#dtb:}.dtb") ;;
         esac
     done
     # Input is typed once the kernel runs the program (the UART drops what arrives during boot),
@@ -307,12 +326,29 @@ run_case() {
         cat "$input"
         printf '\004'
     ) >"$log.stdin" &
-    env "${bios_env[@]}" timeout --foreground -k 5 "$QEMU_TIMEOUT" qemu/run.sh "${boot[@]}" \
-        "${qemu_options[@]}" <"$log.stdin" >"$log.raw" 2>&1
-    local actual_status=$?
+    local actual_status
+    if [[ $checks == *no-poweroff* ]]; then
+        # The machine cannot power off: the run ends at its halting line, and QEMU is stopped.
+        env "${bios_env[@]}" timeout --foreground -k 5 "$QEMU_TIMEOUT" qemu/run.sh "${boot[@]}" \
+            "${qemu_options[@]}" <"$log.stdin" >"$log.raw" 2>&1 &
+        local qemu_pid=$! tenths=0
+        while kill -0 "$qemu_pid" 2>/dev/null && [ $tenths -lt $((QEMU_TIMEOUT * 10)) ]; do
+            grep -qaE '^(vm: |kernel panic:)' "$log.raw" && break
+            sleep 0.1
+            tenths=$((tenths + 1))
+        done
+        sleep 0.5 # the rest of the halting line
+        kill "$qemu_pid" 2>/dev/null
+        wait "$qemu_pid"
+        grep -qaE '^(vm: |kernel panic:)' "$log.raw" && actual_status=$status || actual_status=124
+    else
+        env "${bios_env[@]}" timeout --foreground -k 5 "$QEMU_TIMEOUT" qemu/run.sh "${boot[@]}" \
+            "${qemu_options[@]}" <"$log.stdin" >"$log.raw" 2>&1
+        actual_status=$?
+    fi
     wait
     tr -d '\r' <"$log.raw" >"$log"
-    if [ $actual_status -eq 124 ] || [ $actual_status -eq 137 ]; then
+    if [ "$actual_status" = 124 ] || [ "$actual_status" = 137 ]; then
         errors+=("timed out after ${QEMU_TIMEOUT}s")
     elif [[ ! $actual_status =~ ^($status)$ ]]; then
         errors+=("QEMU exit status $actual_status, expected $status")
@@ -327,14 +363,16 @@ run_case() {
     grep -qxE "$expected_line" "$log" || errors+=("no line matches: $expected_line"
         "last line: $(tail -n 1 "$log")")
     # The kernel's own memory must be intact after every guest, hostile or not.
-    if [[ $image != kernel_* ]] && ! grep -q '^kernel: integrity ok: ' "$log"; then
+    local expect_panic=false
+    [[ $image == kernel_* || $checks == *expect-panic* ]] && expect_panic=true
+    if ! $expect_panic && ! grep -q '^kernel: integrity ok: ' "$log"; then
         errors+=("no 'kernel: integrity ok' line")
     fi
-    if [[ $image != kernel_* ]] && grep -q 'kernel panic' "$log"; then
+    if ! $expect_panic && grep -q 'kernel panic' "$log"; then
         errors+=("kernel panic: $(grep 'kernel panic' "$log")")
     fi
     # The same program under basin-run must stop the same way: same halting line, same status.
-    if [ "$image" != kernel_trap ] && [ "$image" != kernel_guard ] && [ -n "$program" ]; then
+    if ! $expect_panic && [ -n "$program" ]; then
         # From the program's directory, so that argv[0] is the name the kernel passes.
         local budget=()
         [[ $checks == *small-budget* ]] && budget=(--budget 1000000 --output-limit 65536)
@@ -367,8 +405,10 @@ run_case() {
                 ;;
             qemu-user)
                 sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: integrity ok: ' >"$log.guest"
-                timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true \
-                    "$program" >"$log.qemu-user" <"$input"
+                # In braces with stderr closed: a program that dies of SIGSEGV, as W^X tests do,
+                # would otherwise make bash print "Segmentation fault" into the test report.
+                { timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true \
+                    "$program" >"$log.qemu-user" <"$input"; } 2>/dev/null
                 local reference_status=$?
                 [ "$reference_status" = "$status" ] ||
                     errors+=("qemu-riscv64 exit status $reference_status, expected $status")

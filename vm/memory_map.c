@@ -4,6 +4,7 @@
 
 #include "linux.h"
 #include "vm_assert.h"
+#include "vm_internal.h"
 
 static uint64_t page_of(uint64_t addr) { return addr / VM_PAGE_SIZE; }
 static uint64_t page_up(uint64_t addr) { return (addr + VM_PAGE_SIZE - 1) & ~(uint64_t)(VM_PAGE_SIZE - 1); }
@@ -13,6 +14,7 @@ static void mark(struct vm *vm, uint64_t first_page, uint64_t end_page, enum vm_
                  unsigned prot) {
     VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
     VM_ASSERT(prot <= VM_PROT_RWX);
+    vm_add_work(vm, end_page - first_page);
     for (uint64_t page = first_page; page < end_page; page++) {
         vm->map.page_use[page] = (uint8_t)use;
         vm->map.page_prot[page] = (uint8_t)prot;
@@ -27,9 +29,10 @@ static unsigned effective_prot(uint64_t prot) {
 }
 
 /* True when every page in [first, end) is `use` or, if `or_free`, free. */
-static bool pages_are(const struct vm *vm, uint64_t first, uint64_t end, enum vm_page_use use,
+static bool pages_are(struct vm *vm, uint64_t first, uint64_t end, enum vm_page_use use,
                       bool or_free) {
     VM_ASSERT(first <= end && end <= VM_PAGES);
+    vm_add_work(vm, end - first);
     for (uint64_t page = first; page < end; page++) {
         uint8_t actual = vm->map.page_use[page];
         if (actual != use && !(or_free && actual == VM_PAGE_FREE)) return false;
@@ -67,14 +70,18 @@ uint64_t vm_map_brk(struct vm *vm, uint64_t requested) {
         mark(vm, new_top, old_top, VM_PAGE_FREE, 0);
     }
     /* Memory the break gains reads as zero, as fresh pages do on Linux. */
-    if (requested > map->break_end) memset(vm->memory + map->break_end, 0, requested - map->break_end);
+    if (requested > map->break_end) {
+        vm_add_work(vm, page_of(page_up(requested - map->break_end)));
+        memset(vm->memory + map->break_end, 0, requested - map->break_end);
+    }
     map->break_end = requested;
     return requested;
 }
 
 /* The highest run of `count` free pages above the break, searched from the stack down. */
-static uint64_t find_free_run(const struct vm *vm, uint64_t count) {
+static uint64_t find_free_run(struct vm *vm, uint64_t count) {
     uint64_t lowest = page_of(page_up(vm->map.break_end)), run = 0;
+    vm_add_work(vm, page_of(VM_STACK_BOTTOM) - lowest);
     for (uint64_t page = page_of(VM_STACK_BOTTOM); page > lowest; page--) {
         run = vm->map.page_use[page - 1] == VM_PAGE_FREE ? run + 1 : 0;
         if (run == count) return page - 1;
@@ -108,6 +115,7 @@ int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot
         if (first == 0) return -LINUX_ENOMEM;
     }
     mark(vm, first, first + count, VM_PAGE_MAPPED, effective_prot(prot));
+    vm_add_work(vm, count);
     memset(vm->memory + first * VM_PAGE_SIZE, 0, count * VM_PAGE_SIZE);
     return (int64_t)(first * VM_PAGE_SIZE);
 }
@@ -124,6 +132,7 @@ static bool page_range(uint64_t addr, uint64_t length, uint64_t *first, uint64_t
 int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length) {
     uint64_t first, end;
     if (!page_range(addr, length, &first, &end)) return -LINUX_EINVAL;
+    vm_add_work(vm, end - first);
     for (uint64_t page = first; page < end; page++)
         if (vm->map.page_use[page] == VM_PAGE_MAPPED) mark(vm, page, page + 1, VM_PAGE_FREE, 0);
     return 0;
@@ -137,6 +146,7 @@ int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t 
     if ((addr % VM_PAGE_SIZE) != 0 || (prot & ~(uint64_t)VM_PROT_RWX) != 0) return -LINUX_EINVAL;
     if (length == 0) return 0;
     if (!page_range(addr, length, &first, &end)) return -LINUX_ENOMEM;
+    vm_add_work(vm, 2 * (end - first));
     for (uint64_t page = first; page < end; page++) {
         uint8_t use = vm->map.page_use[page];
         if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) return -LINUX_ENOMEM;
@@ -160,6 +170,7 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     }
     if (new_end <= page_of(VM_STACK_BOTTOM) && pages_are(vm, old_end, new_end, VM_PAGE_FREE, false)) {
         mark(vm, old_end, new_end, VM_PAGE_MAPPED, prot);
+        vm_add_work(vm, new_end - old_end);
         memset(vm->memory + old_end * VM_PAGE_SIZE, 0, (new_end - old_end) * VM_PAGE_SIZE);
         return (int64_t)addr;
     }
@@ -167,6 +178,7 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     int64_t moved = vm_map_mmap(vm, 0, new_length, prot, false);
     if (moved < 0) return moved;
     uint64_t moved_first = page_of((uint64_t)moved);
+    vm_add_work(vm, old_end - first);
     memmove(vm->memory + moved, vm->memory + addr, (old_end - first) * VM_PAGE_SIZE);
     memcpy(vm->map.page_prot + moved_first, vm->map.page_prot + first, old_end - first);
     mark(vm, first, old_end, VM_PAGE_FREE, 0);

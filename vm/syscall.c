@@ -12,6 +12,7 @@
 #include "memory_map.h"
 #include "process.h"
 #include "vm_assert.h"
+#include "vm_internal.h"
 
 typedef int64_t (*syscall_handler)(struct vm *vm, const struct vm_host *host, const uint64_t *arg);
 
@@ -95,6 +96,7 @@ static int64_t sys_writev(struct vm *vm, const struct vm_host *host, const uint6
     const uint8_t *iov = vm_guest_bytes(vm, arg[1], arg[2] * 16, VM_PROT_READ);
     if (iov == 0 && arg[2] != 0) return -LINUX_EFAULT;
     uint64_t total = 0;
+    vm_add_work(vm, arg[2] / VM_WORK_IOVECS);
     for (uint64_t i = 0; i < arg[2]; i++) {
         uint64_t base, length;
         memcpy(&base, iov + 16 * i, 8);
@@ -345,6 +347,7 @@ static int64_t sys_sysinfo(struct vm *vm, const struct vm_host *host, const uint
     if (info == 0) return -LINUX_EFAULT;
     memset(info, 0, SYSINFO_SIZE);
     uint64_t free_pages = 0;
+    vm_add_work(vm, VM_PAGES);
     for (uint64_t page = 0; page < VM_PAGES; page++) free_pages += vm->map.page_use[page] == VM_PAGE_FREE;
     uint16_t procs = 1;
     uint32_t unit = 1;
@@ -434,6 +437,15 @@ static void log_unknown(struct vm *vm, const struct vm_host *host, uint64_t numb
     host->log(host->context, line);
 }
 
+/* A call's host work (vm_add_work) counts against the budget on top of the ecall itself, so a
+ * storm of calls that each check or zero megabytes ends as soon as one of cheap calls would. */
+static void charge_work(struct vm *vm) {
+    VM_ASSERT(vm->instret <= vm->budget);
+    uint64_t work = vm->process.syscall_work, room = vm->budget - vm->instret;
+    vm->process.syscall_work = 0;
+    vm->instret += work < room ? work : room;
+}
+
 void vm_syscall(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(host != 0 && host->write != 0 && host->log != 0);
@@ -441,12 +453,14 @@ void vm_syscall(struct vm *vm, const struct vm_host *host) {
     const uint64_t *arg = &vm->x[VM_REG_A0];
     const struct syscall_entry *entry = find_syscall(number);
     int64_t result;
+    vm->process.syscall_work = 0;
     if (entry != 0) {
         result = entry->handler(vm, host, arg);
     } else {
         log_unknown(vm, host, number);
         result = -LINUX_ENOSYS;
     }
+    charge_work(vm);
     if (vm->state == VM_STATE_RUNNING) vm->x[VM_REG_A0] = (uint64_t)result;
 }
 

@@ -46,8 +46,9 @@ uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len, unsigned pro
     VM_ASSERT(prot != 0 && prot <= VM_PROT_RWX);
     if (!vm_range_ok(vm, addr, len)) return 0;
     /* Bounded: at most VM_PAGES pages. An empty range needs no permission. */
-    uint64_t end_page = (addr + len + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE;
-    for (uint64_t page = addr / VM_PAGE_SIZE; page < end_page; page++)
+    uint64_t first_page = addr / VM_PAGE_SIZE, end_page = (addr + len + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE;
+    vm_add_work(vm, end_page - first_page);
+    for (uint64_t page = first_page; page < end_page; page++)
         if ((vm->map.page_prot[page] & prot) != prot) return 0;
     return vm->memory + addr;
 }

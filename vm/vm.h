@@ -90,6 +90,7 @@ struct vm_process {
     uint64_t output_limit;             /* bytes fds 1 and 2 may take in all */
     uint64_t output_written;           /* bytes they have taken, <= output_limit */
     bool output_limit_logged;          /* one log line says the limit was reached */
+    uint64_t syscall_work;             /* host work of the call being served, in work units */
 };
 
 struct vm {

@@ -19,6 +19,12 @@ static inline uint8_t *vm_access(struct vm *vm, uint64_t addr, unsigned bytes, u
     return vm->memory + addr;
 }
 
+/* Counts host work a system call does: one unit per guest page it checks, marks, zeroes or
+ * scans, or per VM_WORK_IOVECS iovecs. vm_syscall charges it to the budget, so that a call's cost
+ * is bounded per budget unit and a storm of expensive calls ends in bounded time. */
+#define VM_WORK_IOVECS 16u
+static inline void vm_add_work(struct vm *vm, uint64_t units) { vm->process.syscall_work += units; }
+
 /* Records a fault at the current instruction and returns STEP_FAULT. */
 enum step vm_raise(struct vm *vm, enum vm_fault_cause cause, uint64_t addr, uint32_t insn);
 

@@ -687,6 +687,35 @@ static void test_output_limit(void) {
     CHECK_EQ(capture.log_lines, 1);
 }
 
+/* A call's host work counts against the budget: one unit per page checked, marked, zeroed or
+ * scanned, one per 16 iovecs; never past the budget. */
+static void test_work_charged(void) {
+    fresh();
+    uint64_t before = test_vm.instret;
+    CHECK_EQ(SYS(NR_WRITE, 1, BUF, 16), 16);
+    CHECK_EQ(test_vm.instret - before, 1 + 1); /* the ecall, one page checked */
+    before = test_vm.instret;
+    CHECK_EQ(SYS(NR_WRITE, 1, 0x2800, 3 * PAGE), 3 * PAGE);
+    CHECK_EQ(test_vm.instret - before, 1 + 4); /* [0x2800, 0x5800) touches 4 pages */
+    before = test_vm.instret;
+    CHECK_EQ(SYS(NR_GETPID), 1);
+    CHECK_EQ(test_vm.instret - before, 1); /* no work: just the ecall */
+    before = test_vm.instret;
+    CHECK_EQ(map_anon(4 * PAGE), STACK_BOTTOM - 4 * PAGE);
+    /* Scanning the free pages for a run, marking 4, zeroing 4. */
+    CHECK_EQ(test_vm.instret - before, 1 + FREE_PAGES + 4 + 4);
+    before = test_vm.instret;
+    fill(IOV, 64 * 16, 0);
+    CHECK_EQ(SYS(NR_WRITEV, 1, IOV, 64), 0);
+    CHECK_EQ(test_vm.instret - before, 1 + 64 / 16 + 1); /* 64 iovecs, the page holding them */
+    /* Never past the budget: the next instruction then stops the guest. */
+    test_vm.budget = test_vm.instret + 10;
+    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - 5 * PAGE);
+    CHECK_EQ(test_vm.instret, test_vm.budget);
+    test_vm.pc = CODE_BASE;
+    CHECK(vm_run(&test_vm) == VM_EXIT_BUDGET);
+}
+
 static void test_writev_refusals(void) {
     static const char *const texts[] = {"first", "second", "third"};
     fresh();
@@ -821,9 +850,11 @@ static void test_clock_deterministic(void) {
     CHECK_EQ(SYS(NR_CLOCK_GETTIME, 0, BUF), 0);
     CHECK_EQ(peek64(BUF), 1234);
     CHECK_EQ(peek64(BUF + 8), 567890123);
-    CHECK_EQ(SYS(NR_CLOCK_GETTIME, 1, BUF), 0); /* monotonic: the same count, one later */
+    /* Monotonic: the same count, two later (the ecall, and the first call's one unit of work:
+     * checking its buffer's page). */
+    CHECK_EQ(SYS(NR_CLOCK_GETTIME, 1, BUF), 0);
     CHECK_EQ(peek64(BUF), 1234);
-    CHECK_EQ(peek64(BUF + 8), 567890124);
+    CHECK_EQ(peek64(BUF + 8), 567890125);
     test_vm.instret = 3999999999;
     fill(BUF2, 8, 0xff);
     CHECK_EQ(SYS(NR_GETTIMEOFDAY, BUF, BUF2), 0);
@@ -1278,6 +1309,7 @@ const struct test linux_tests[] = {
     {"linux: read refuses other fds and bad buffers", test_read_refusals},
     {"linux: writev writes the iovecs in order", test_writev},
     {"linux: the output limit cuts writes short, then -EFBIG", test_output_limit},
+    {"linux: a call's host work counts against the budget", test_work_charged},
     {"linux: writev checks every iovec before writing", test_writev_refusals},
     {"linux: fstat and newfstatat see fds 0-2 as character devices", test_stat_std_fds},
     {"linux: fstat and newfstatat refusals", test_stat_refusals},
