@@ -150,10 +150,11 @@ test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUI
     $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
     $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare \
     $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES) $(BUILD)/bad-elves/.made \
-    $(BAD_ELF_KERNELS)
+    $(BAD_ELF_KERNELS) $(BUILD)/host/fdt-tests
 
-host-tests: $(BUILD)/host/vm-tests
+host-tests: $(BUILD)/host/vm-tests $(BUILD)/host/fdt-tests
 	$(BUILD)/host/vm-tests
+	$(BUILD)/host/fdt-tests
 
 # The host runner: the same vm/ code, built natively (see README, "basin-run").
 host: $(BUILD)/host/basin-run
@@ -340,7 +341,8 @@ $(BUILD)/native/hello: user/hello.c user/runtime/print.c user/runtime/host.c use
 
 FUZZ_SECONDS ?= 60
 
-# make fuzz FUZZ_SECONDS=N: each of the three targets (ELF loader, interpreter, system calls).
+# make fuzz FUZZ_SECONDS=N: each of the four targets (ELF loader, interpreter, system calls, and
+# the kernel's device-tree reader).
 fuzz: deps-test
 	tests/fuzz/run.sh $(FUZZ_SECONDS)
 
@@ -368,6 +370,30 @@ $(BUILD)/host/difftest-%: tests/difftest/%.c tests/difftest/layout.h
 $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+
+# --- host unit tests of kernel/fdt.c, the device-tree reader (tests/fdt/) ---------------------
+
+# The trees it is tested against: tests/fdt/*.dts compiled by dtc, and QEMU's own virt tree for
+# the machine the QEMU tests boot (dumpdtb writes it and exits; the file is 1 MiB, the tree in it
+# much smaller).
+FDT_TREES := $(patsubst tests/fdt/%.dts,$(BUILD)/fdt/%.dtb,$(wildcard tests/fdt/*.dts)) \
+             $(BUILD)/fdt/qemu-virt-dump.dtb
+# kernel/fdt.c as the kernel has it, with panic.h's functions printing and aborting.
+FDT_TEST_SOURCES := kernel/fdt.c $(wildcard tests/fdt/*.c) tests/unit/check.c
+
+$(BUILD)/fdt/%.dtb: tests/fdt/%.dts
+	@mkdir -p $(@D)
+	dtc -I dts -O dtb -o $@ $<
+
+$(BUILD)/fdt/qemu-virt-dump.dtb:
+	@mkdir -p $(@D)
+	qemu-system-riscv64 -M virt,dumpdtb=$@ -m 128M -smp 4 -nographic >/dev/null
+
+$(BUILD)/host/fdt-tests: $(FDT_TEST_SOURCES) $(wildcard tests/fdt/*.h) tests/unit/check.h \
+    kernel/fdt.h kernel/panic.h $(FDT_TREES)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -Ikernel -Itests/unit -DFDT_TREE_DIR='"$(BUILD)/fdt"' \
+	    $(FDT_TEST_SOURCES) -o $@
 
 clean:
 	rm -rf $(BUILD)

@@ -111,14 +111,15 @@ struct node {
 
 /* The walk's position: the node names from the root down and the cells each ancestor declares
  * for its children. Properties precede subnodes in a blob, so a node is complete at its first
- * child or at its end. */
+ * child or at its end. Indexed by depth: 0 is outside the root, FDT_MAX_DEPTH the deepest. */
 struct cursor {
     struct fdt fdt;
     uint32_t at, depth;
-    const char *names[FDT_MAX_DEPTH];
-    uint32_t address_cells[FDT_MAX_DEPTH], size_cells[FDT_MAX_DEPTH];
-    bool translates[FDT_MAX_DEPTH]; /* a non-empty `ranges`: addresses below are not identity */
-    struct node node[FDT_MAX_DEPTH];
+    const char *names[FDT_MAX_DEPTH + 1];
+    uint32_t address_cells[FDT_MAX_DEPTH + 1], size_cells[FDT_MAX_DEPTH + 1];
+    /* A non-empty `ranges`: addresses below are not identity-mapped. */
+    bool translates[FDT_MAX_DEPTH + 1];
+    struct node node[FDT_MAX_DEPTH + 1];
 };
 
 /* Returns true to stop the walk. */
@@ -147,7 +148,7 @@ static void gather(struct cursor *c, const struct token *t) {
 }
 
 static bool enter(struct cursor *c, const char *name) {
-    if (c->depth + 1 >= FDT_MAX_DEPTH) return false;
+    if (c->depth >= FDT_MAX_DEPTH) return false;
     c->depth++;
     c->names[c->depth] = name;
     c->address_cells[c->depth] = 2; /* the spec's defaults */
@@ -161,20 +162,21 @@ static bool enter(struct cursor *c, const char *name) {
 
 enum walk_result { WALK_STOPPED, WALK_ENDED, WALK_MALFORMED };
 
-/* Calls `visit` once per node, when its properties are complete, until a visitor stops the walk
- * or the tree ends (FDT_END after the root closed); anything else is malformed. */
+/* Calls `visit` once per node, when its properties are complete, until a visitor stops (says it
+ * has its answer) or the tree ends (FDT_END after the root closed); anything else is malformed.
+ * A stopped walk still reads on to the end, so that no answer comes from a malformed tree. */
 static enum walk_result walk(uintptr_t dtb, node_visitor visit, void *context) {
     static struct cursor c; /* over the 1 KiB frame limit on the stack; one walk at a time */
     memset(&c, 0, sizeof c);
     if (!fdt_open(dtb, &c.fdt)) return WALK_MALFORMED;
     c.at = c.fdt.struct_start;
     struct token t;
-    bool root_closed = false;
+    bool root_closed = false, stopped = false;
     /* Bounded: every token advances `at` within the structure block. */
     while (next_token(&c.fdt, &c.at, &t)) {
-        if (t.kind != FDT_PROP && c.depth > 0 && !c.node[c.depth].visited) {
+        if (!stopped && t.kind != FDT_PROP && c.depth > 0 && !c.node[c.depth].visited) {
             c.node[c.depth].visited = true;
-            if (visit(&c, &c.node[c.depth], context)) return WALK_STOPPED;
+            stopped = visit(&c, &c.node[c.depth], context);
         }
         if (root_closed) return WALK_MALFORMED; /* anything after the root but FDT_END */
         if (t.kind == FDT_BEGIN_NODE) {
@@ -188,8 +190,16 @@ static enum walk_result walk(uintptr_t dtb, node_visitor visit, void *context) {
             gather(&c, &t);
         }
     }
-    return t.kind == FDT_END && root_closed ? WALK_ENDED : WALK_MALFORMED;
+    if (t.kind != FDT_END || !root_closed) return WALK_MALFORMED;
+    return stopped ? WALK_STOPPED : WALK_ENDED;
 }
+
+static bool visit_nothing(const struct cursor *c, const struct node *n, void *context) {
+    (void)c, (void)n, (void)context;
+    return false;
+}
+
+static bool well_formed(uintptr_t dtb) { return walk(dtb, visit_nothing, 0) == WALK_ENDED; }
 
 /* True when the string list value[0..length) contains `wanted` as one entry. */
 static bool list_contains(const uint8_t *value, uint32_t length, const char *wanted) {
@@ -246,7 +256,7 @@ bool fdt_find_compatible_reg(uintptr_t dtb, const char *compatible, uint64_t *ad
 
 bool fdt_find_u32(uintptr_t dtb, const char *name, uint32_t *value) {
     struct fdt fdt;
-    if (!fdt_open(dtb, &fdt)) return false;
+    if (!well_formed(dtb) || !fdt_open(dtb, &fdt)) return false; /* no answer from a bad tree */
     uint32_t at = fdt.struct_start;
     struct token token;
     /* Bounded: every token advances `at` within the structure block. */

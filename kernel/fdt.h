@@ -1,7 +1,11 @@
 /* A flattened device tree reader (Devicetree Specification v0.4, chapter 5), written here and
  * bounds-checked against the blob's own header: a malformed tree yields "not found" or false,
  * never a read outside the blob. Only what the kernel needs: RAM, the console, the harts, a
- * device's registers and single properties. */
+ * device's registers and single properties.
+ *
+ * The caller must be able to read the whole blob: its first 8 bytes (magic, totalsize), then, if
+ * they look right, the totalsize bytes the header gives (at most 1 MiB). Every read stays inside
+ * [dtb, dtb + totalsize). Tested on the host: tests/fdt/ and tests/fuzz/fuzz_fdt.c. */
 #ifndef BASIN_FDT_H
 #define BASIN_FDT_H
 
@@ -9,10 +13,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define FDT_MAX_DEPTH 16 /* nodes nested deeper make the tree malformed, as far as Basin cares */
+#define FDT_MAX_DEPTH 16 /* the root is depth 1; a node deeper than 16 makes the tree malformed */
 #define FDT_PATH_MAX 128
 
-/* True when the blob at dtb has a valid header; *size gets its totalsize. */
+/* True when the blob at dtb has a valid header (the structure is not read); *size gets its
+ * totalsize. */
 bool fdt_valid(uintptr_t dtb, uint32_t *size);
 
 /* Finds the first node whose compatible list holds `compatible` and returns the first address

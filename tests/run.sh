@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Basin's test driver, run by `make test` after the build:
-#   1. the host unit tests of vm/ (AddressSanitizer + UBSan)
+#   1. the host unit tests of vm/ and of kernel/fdt.c (AddressSanitizer + UBSan)
 #   2. checks on the linked kernel image
 #   3. the ISA tests under qemu-riscv64 (the reference) and basin-run; the Linux corpus built
 #      with picolibc under basin-run against qemu-riscv64
@@ -35,20 +35,22 @@ report() { # report pass|fail NAME [detail...]
     fi
 }
 
-# --- 1. host unit tests -----------------------------------------------------------------------
-unit_output=$("$BUILD/host/vm-tests" 2>&1)
-unit_status=$?
-while IFS= read -r line; do
-    case "$line" in
-        "pass "*) report pass "${line#pass }" ;;
-        "FAIL "*) report fail "${line#FAIL }" ;;
-        [0-9]*" passed, "*) ;;
-        *) echo "$line" ;;
-    esac
-done <<<"$unit_output"
-if [ $unit_status -ne 0 ] && ! grep -q '^FAIL ' <<<"$unit_output"; then
-    report fail "unit/vm-tests" "exited with status $unit_status"
-fi
+# --- 1. host unit tests: vm/, and the kernel's device-tree reader (kernel/fdt.c) ---------------
+for unit_tests in vm-tests fdt-tests; do
+    unit_output=$("$BUILD/host/$unit_tests" 2>&1)
+    unit_status=$?
+    while IFS= read -r line; do
+        case "$line" in
+            "pass "*) report pass "${line#pass }" ;;
+            "FAIL "*) report fail "${line#FAIL }" ;;
+            [0-9]*" passed, "*) ;;
+            *) echo "$line" ;;
+        esac
+    done <<<"$unit_output"
+    if [ $unit_status -ne 0 ] && ! grep -q '^FAIL ' <<<"$unit_output"; then
+        report fail "unit/$unit_tests" "exited with status $unit_status"
+    fi
+done
 
 # --- 2. the linked kernel image ---------------------------------------------------------------
 kernel=$BUILD/qemu-virt/kernel.elf

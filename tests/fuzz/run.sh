@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds the libFuzzer targets of vm/ (ASan + UBSan) and runs each for SECONDS seconds.
+# Builds the libFuzzer targets of vm/ and of the kernel's device-tree reader (ASan + UBSan) and
+# runs each for SECONDS seconds.
 #   tests/fuzz/run.sh SECONDS
 # One line per target: "pass fuzz/NAME: ..." or "FAIL fuzz/NAME: ..." with the crash file.
 # Exits non-zero on any finding. The checked-in corpus is copied to a scratch directory first,
@@ -15,7 +16,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/build/fuzz"
 CC=${FUZZ_CC:-clang}
 FLAGS="-std=c11 -Wall -Wextra -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
-TARGETS="elf interpreter syscall"
+TARGETS="elf interpreter syscall fdt"
 
 mkdir -p "$OUT"
 cd "$ROOT" || exit 2
@@ -26,11 +27,20 @@ if ! command -v "$CC" >/dev/null 2>&1; then
     exit 1
 fi
 
+# What each target is built from besides its harness: all of vm/, or the kernel's fdt.c with
+# host versions of panic.h's functions.
+sources() {
+    case "$1" in
+        fdt) echo "-Ikernel kernel/fdt.c tests/fdt/host_panic.c" ;;
+        *) echo "-Ivm vm/*.c" ;;
+    esac
+}
+
 failed=0
 for name in $TARGETS; do
     binary="$OUT/fuzz_$name"
-    # shellcheck disable=SC2086 # FLAGS is a list of words
-    if ! $CC $FLAGS -Ivm vm/*.c "tests/fuzz/fuzz_$name.c" -o "$binary" 2>"$OUT/build_$name.log"; then
+    # shellcheck disable=SC2086,SC2046 # FLAGS and the sources are lists of words (and a glob)
+    if ! $CC $FLAGS $(sources "$name") "tests/fuzz/fuzz_$name.c" -o "$binary" 2>"$OUT/build_$name.log"; then
         echo "FAIL fuzz/$name: build failed (see $OUT/build_$name.log;" \
              "libFuzzer needs libclang-rt-14-dev)"
         failed=1

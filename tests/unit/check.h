@@ -1,5 +1,6 @@
-/* A small test framework for the host unit tests of vm/: each test is a function; a failed
- * CHECK records where and why, and the test goes on to report every failure. */
+/* A small test framework for the host unit tests of vm/ and kernel/fdt.c: each test is a
+ * function; a failed CHECK records where and why, and the test goes on to report every failure.
+ * The checks are in check.c. */
 #ifndef BASIN_CHECK_H
 #define BASIN_CHECK_H
 
