@@ -371,7 +371,7 @@ $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) 
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
 
-# --- host unit tests of kernel/fdt.c, the device-tree reader (tests/fdt/) ---------------------
+# --- host unit tests of kernel/fdt.c (the device-tree reader) and kernel/uart.c (tests/fdt/) -
 
 # The trees it is tested against: tests/fdt/*.dts compiled by dtc, and QEMU's own virt tree for
 # the machine the QEMU tests boot (dumpdtb writes it and exits; the file is 1 MiB, the tree in it
@@ -379,7 +379,7 @@ $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) 
 FDT_TREES := $(patsubst tests/fdt/%.dts,$(BUILD)/fdt/%.dtb,$(wildcard tests/fdt/*.dts)) \
              $(BUILD)/fdt/qemu-virt-dump.dtb
 # kernel/fdt.c as the kernel has it, with panic.h's functions printing and aborting.
-FDT_TEST_SOURCES := kernel/fdt.c $(wildcard tests/fdt/*.c) tests/unit/check.c
+FDT_TEST_SOURCES := kernel/fdt.c kernel/uart.c $(wildcard tests/fdt/*.c) tests/unit/check.c
 
 $(BUILD)/fdt/%.dtb: tests/fdt/%.dts
 	@mkdir -p $(@D)
@@ -390,7 +390,7 @@ $(BUILD)/fdt/qemu-virt-dump.dtb:
 	qemu-system-riscv64 -M virt,dumpdtb=$@ -m 128M -smp 4 -nographic >/dev/null
 
 $(BUILD)/host/fdt-tests: $(FDT_TEST_SOURCES) $(wildcard tests/fdt/*.h) tests/unit/check.h \
-    kernel/fdt.h kernel/panic.h $(FDT_TREES)
+    kernel/fdt.h kernel/uart.h kernel/panic.h $(FDT_TREES)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -Ikernel -Itests/unit -DFDT_TREE_DIR='"$(BUILD)/fdt"' \
 	    $(FDT_TEST_SOURCES) -o $@

@@ -1,5 +1,5 @@
-/* Runs every unit test of kernel/fdt.c and prints one line per test ("pass unit/fdt: NAME" or
- * "FAIL unit/fdt: NAME"), then "N passed, M failed". Exit status 1 on any failure. An argument
+/* Runs every unit test of kernel/fdt.c and kernel/uart.c and prints one line per test
+ * ("pass unit/fdt: NAME", "FAIL unit/uart: NAME", ...), then "N passed, M failed". Exit status 1 on any failure. An argument
  * runs only the tests whose names contain it. */
 #include <stdio.h>
 #include <string.h>
@@ -7,7 +7,8 @@
 #include "fdt_tests.h"
 
 int main(int argc, char **argv) {
-    const struct test *const tables[] = {tree_tests, api_tests, malformed_tests};
+    const struct test *const tables[] = {tree_tests, api_tests, malformed_tests, uart_tests};
+    const char *const subjects[] = {"fdt", "fdt", "fdt", "uart"};
     const char *only = argc > 1 ? argv[1] : 0;
     int passed = 0, failed = 0;
     for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
@@ -15,7 +16,7 @@ int main(int argc, char **argv) {
             if (only != 0 && strstr(test->name, only) == 0) continue;
             check_failures = 0;
             test->run();
-            printf("%s unit/fdt: %s\n", check_failures == 0 ? "pass" : "FAIL", test->name);
+            printf("%s unit/%s: %s\n", check_failures == 0 ? "pass" : "FAIL", subjects[t], test->name);
             fflush(stdout);
             if (check_failures == 0) passed++; else failed++;
         }
