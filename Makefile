@@ -325,3 +325,4 @@ $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) 
 
 clean:
 	rm -rf $(BUILD)
+include user/bench/bench.mk
