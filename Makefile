@@ -397,3 +397,4 @@ $(BUILD)/host/fdt-tests: $(FDT_TEST_SOURCES) $(wildcard tests/fdt/*.h) tests/uni
 
 clean:
 	rm -rf $(BUILD)
+include user/bench/bench.mk
