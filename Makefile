@@ -122,10 +122,10 @@ kernel: $(BUILD)/kernel.elf $(BUILD)/kernel.bin
 user: $(USER_ELVES) $(PROGRAM_ELVES) $(PROGRAM_RUNTIME)
 
 test-build: kernel $(USER_ELVES) $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
-    $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
-    $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare \
-    $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES) $(BUILD)/bad-elves/.made \
-    $(BAD_ELF_KERNELS)
+    $(BUILD)/host/vm-tests-switch $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) \
+    $(NATIVE_C_PROGRAMS) $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen \
+    $(BUILD)/host/difftest-compare $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES) \
+    $(BUILD)/bad-elves/.made $(BAD_ELF_KERNELS)
 
 host-tests: $(BUILD)/host/vm-tests
 	$(BUILD)/host/vm-tests
@@ -322,6 +322,11 @@ $(BUILD)/host/difftest-%: tests/difftest/%.c tests/difftest/layout.h
 $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+
+# The same tests on the dispatch loop's portable form (a switch instead of computed goto).
+$(BUILD)/host/vm-tests-switch: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -DVM_SWITCH_DISPATCH -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
 
 clean:
 	rm -rf $(BUILD)

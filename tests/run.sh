@@ -49,6 +49,12 @@ done <<<"$unit_output"
 if [ $unit_status -ne 0 ] && ! grep -q '^FAIL ' <<<"$unit_output"; then
     report fail "unit/vm-tests" "exited with status $unit_status"
 fi
+# The same tests once more on the dispatch loop's portable switch (vm/dispatch.c), in one line.
+switch_output=$("$BUILD/host/vm-tests-switch" 2>&1)
+switch_status=$?
+switch_total=$(tail -n 1 <<<"$switch_output")
+if [ $switch_status -eq 0 ]; then report pass "unit/switch dispatch: $switch_total"
+else report fail "unit/switch dispatch: $switch_total" "$(grep -A3 '^FAIL' <<<"$switch_output" | head -20)"; fi
 
 # --- 2. the linked kernel image ---------------------------------------------------------------
 kernel=$BUILD/kernel.elf
