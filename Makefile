@@ -147,10 +147,10 @@ user: $(USER_ELVES) $(PROGRAM_ELVES) $(PROGRAM_RUNTIME)
 
 test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUILD)/$(b)/sdcard.img) \
     $(BUILD)/tests/hello/sdcard.img $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
-    $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) $(NATIVE_C_PROGRAMS) \
-    $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen $(BUILD)/host/difftest-compare \
-    $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES) $(BUILD)/bad-elves/.made \
-    $(BAD_ELF_KERNELS) $(BUILD)/host/fdt-tests
+    $(BUILD)/host/vm-tests-switch $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) \
+    $(NATIVE_C_PROGRAMS) $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen \
+    $(BUILD)/host/difftest-compare $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES) \
+    $(BUILD)/bad-elves/.made $(BAD_ELF_KERNELS) $(BUILD)/host/fdt-tests
 
 host-tests: $(BUILD)/host/vm-tests $(BUILD)/host/fdt-tests
 	$(BUILD)/host/vm-tests
@@ -370,6 +370,11 @@ $(BUILD)/host/difftest-%: tests/difftest/%.c tests/difftest/layout.h
 $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+
+# The same tests on the dispatch loop's portable form (a switch instead of computed goto).
+$(BUILD)/host/vm-tests-switch: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -DVM_SWITCH_DISPATCH -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
 
 # --- host unit tests of kernel/fdt.c (the device-tree reader) and kernel/uart.c (tests/fdt/) -
 

@@ -51,6 +51,12 @@ for unit_tests in vm-tests fdt-tests; do
         report fail "unit/$unit_tests" "exited with status $unit_status"
     fi
 done
+# The vm/ tests once more on the dispatch loop's portable switch (vm/dispatch.c), in one line.
+switch_output=$("$BUILD/host/vm-tests-switch" 2>&1)
+switch_status=$?
+switch_total=$(tail -n 1 <<<"$switch_output")
+if [ $switch_status -eq 0 ]; then report pass "unit/switch dispatch: $switch_total"
+else report fail "unit/switch dispatch: $switch_total" "$(grep -A3 '^FAIL' <<<"$switch_output" | head -20)"; fi
 
 # --- 2. the linked kernel image ---------------------------------------------------------------
 kernel=$BUILD/qemu-virt/kernel.elf

@@ -309,13 +309,6 @@ void vm_decode(uint32_t encoding, struct vm_insn *out) {
     VM_ASSERT(out->op < OP_COUNT);
 }
 
-/* Decided once here, so execution does not re-derive the form of every instruction. */
-bool vm_op_takes_immediate(enum vm_op op) {
-    return (op >= OP_ADDI && op <= OP_SRAI) || (op >= OP_ADDIW && op <= OP_SRAIW) ||
-           op == OP_SLLI_UW || op == OP_RORI || op == OP_RORIW || op == OP_BCLRI ||
-           op == OP_BEXTI || op == OP_BINVI || op == OP_BSETI;
-}
-
 const char *vm_op_name(enum vm_op op) {
 #define VM_OP_NAME(name, mnemonic) mnemonic,
     static const char *const names[OP_COUNT] = {VM_OPS(VM_OP_NAME)};

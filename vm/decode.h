@@ -96,8 +96,14 @@ void vm_decode(uint32_t encoding, struct vm_insn *out);
 /* Decodes a 16-bit compressed encoding into the equivalent operation (length 2). */
 void vm_decode_compressed(uint16_t encoding, struct vm_insn *out);
 
-/* True for the register-immediate ALU forms (addi, slli.uw, rori, bseti, ...). */
-bool vm_op_takes_immediate(enum vm_op op);
+/* True for the register-immediate ALU forms (addi, slli.uw, rori, bseti, ...). Decided once at
+ * decode, so execution does not re-derive the form of every instruction; inline, so that the
+ * dispatch loop's handler for each operation folds it to a constant. */
+static inline bool vm_op_takes_immediate(enum vm_op op) {
+    return (op >= OP_ADDI && op <= OP_SRAI) || (op >= OP_ADDIW && op <= OP_SRAIW) ||
+           op == OP_SLLI_UW || op == OP_RORI || op == OP_RORIW || op == OP_BCLRI ||
+           op == OP_BEXTI || op == OP_BINVI || op == OP_BSETI;
+}
 
 /* The mnemonic of an operation, for traces and tests. */
 const char *vm_op_name(enum vm_op op);

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "code_cache.h"
 #include "memory_map.h"
 #include "vm_assert.h"
 
@@ -172,6 +173,7 @@ enum vm_elf_error vm_elf_load(struct vm *vm, const uint8_t *file, size_t file_si
     info->entry = read_le(file + 24, 8);
     info->phent = PHDR_SIZE;
     info->phnum = read_le(file + 56, 2);
+    vm_code_flush(vm); /* the loader writes code behind any decoded copy's back */
     copy_segments(vm, file, info);
     vm->pc = info->entry;
     bool mapped = vm_map_set_image(vm, info->image_start, info->image_end);

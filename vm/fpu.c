@@ -43,10 +43,8 @@ static enum step fp_load(struct vm *vm, const struct vm_insn *d, unsigned bytes)
 /* fsw stores the low 32 bits as they are, boxed or not. */
 static enum step fp_store(struct vm *vm, const struct vm_insn *d, unsigned bytes) {
     uint64_t addr = vm->x[d->rs1] + (uint64_t)d->imm;
-    uint8_t *dst = vm_access(vm, addr, bytes, VM_PROT_WRITE);
-    if (dst == 0) return vm_raise(vm, VM_FAULT_STORE_ACCESS, addr, 0);
-    memcpy(dst, &vm->f[d->rs2], bytes);
-    vm->reservation = VM_NO_RESERVATION;
+    if (!vm_store_bytes(vm, addr, &vm->f[d->rs2], bytes))
+        return vm_raise(vm, VM_FAULT_STORE_ACCESS, addr, 0);
     vm->pc += d->length;
     return STEP_NEXT;
 }

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "code_cache.h"
 #include "linux.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
@@ -9,7 +10,9 @@
 static uint64_t page_of(uint64_t addr) { return addr / VM_PAGE_SIZE; }
 static uint64_t page_up(uint64_t addr) { return (addr + VM_PAGE_SIZE - 1) & ~(uint64_t)(VM_PAGE_SIZE - 1); }
 
-/* Gives pages [first_page, end_page) a use and permissions. */
+/* Gives pages [first_page, end_page) a use and permissions. Every change of a page's
+ * permissions or bytes here also drops the code decoded from it (code_cache.h): a page that
+ * loses execute must not run its cached instructions, nor one whose bytes were replaced. */
 static void mark(struct vm *vm, uint64_t first_page, uint64_t end_page, enum vm_page_use use,
                  unsigned prot) {
     VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
@@ -19,6 +22,7 @@ static void mark(struct vm *vm, uint64_t first_page, uint64_t end_page, enum vm_
         vm->map.page_use[page] = (uint8_t)use;
         vm->map.page_prot[page] = (uint8_t)prot;
     }
+    vm_code_drop(vm, first_page, end_page);
 }
 
 /* What a PROT_* request grants: write and execute imply read, as on Linux for RISC-V (the
@@ -42,6 +46,7 @@ static bool pages_are(struct vm *vm, uint64_t first, uint64_t end, enum vm_page_
 
 void vm_map_init(struct vm *vm) {
     VM_ASSERT(vm != 0);
+    vm_code_flush(vm);
     mark(vm, 0, VM_PAGES, VM_PAGE_FREE, 0);
     mark(vm, 0, page_of(VM_NULL_PAGE_SIZE), VM_PAGE_NULL, 0);
     mark(vm, page_of(VM_STACK_BOTTOM), VM_PAGES, VM_PAGE_STACK, VM_PROT_RW);
@@ -69,10 +74,12 @@ uint64_t vm_map_brk(struct vm *vm, uint64_t requested) {
     } else {
         mark(vm, new_top, old_top, VM_PAGE_FREE, 0);
     }
-    /* Memory the break gains reads as zero, as fresh pages do on Linux. */
+    /* Memory the break gains reads as zero, as fresh pages do on Linux. Its first page may be
+     * one the break already had, and mprotect may have made that executable. */
     if (requested > map->break_end) {
         vm_add_work(vm, page_of(page_up(requested - map->break_end)));
         memset(vm->memory + map->break_end, 0, requested - map->break_end);
+        vm_code_drop(vm, page_of(map->break_end), new_top);
     }
     map->break_end = requested;
     return requested;
@@ -97,6 +104,7 @@ void vm_map_grant(struct vm *vm, uint64_t start, uint64_t end, unsigned prot) {
         VM_ASSERT(vm->map.page_use[page] != VM_PAGE_NULL);
         vm->map.page_prot[page] = (uint8_t)(vm->map.page_prot[page] | granted);
     }
+    vm_code_drop(vm, page_of(start), page_of(page_up(end)));
 }
 
 int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot, bool fixed) {
@@ -152,6 +160,7 @@ int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t 
         if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) return -LINUX_ENOMEM;
     }
     for (uint64_t page = first; page < end; page++) vm->map.page_prot[page] = (uint8_t)effective_prot(prot);
+    vm_code_drop(vm, first, end);
     return 0;
 }
 
@@ -181,6 +190,7 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     vm_add_work(vm, old_end - first);
     memmove(vm->memory + moved, vm->memory + addr, (old_end - first) * VM_PAGE_SIZE);
     memcpy(vm->map.page_prot + moved_first, vm->map.page_prot + first, old_end - first);
+    vm_code_drop(vm, moved_first, moved_first + (old_end - first));
     mark(vm, first, old_end, VM_PAGE_FREE, 0);
     return moved;
 }

@@ -9,6 +9,14 @@
 
 #include "vm_assert.h"
 
+/* Each entry point gets the generic helpers below inlined, with its format a constant (GCC's
+ * flatten): about half the host instructions of an FP operation, the same integer C. */
+#ifdef __GNUC__
+#define SF_ENTRY __attribute__((flatten))
+#else
+#define SF_ENTRY
+#endif
+
 struct format {
     unsigned frac_bits; /* trailing significand field: 23 or 52 */
     unsigned exp_bits;  /* biased exponent field: 8 or 11 */
@@ -93,6 +101,9 @@ static struct unpacked unpack(const struct format *f, uint64_t x) {
 
 static unsigned clz64(uint64_t x) {
     VM_ASSERT(x != 0);
+#ifdef __GNUC__
+    return (unsigned)__builtin_clzll(x); /* one instruction on most hosts (x != 0 here) */
+#else
     unsigned n = 0;
     for (unsigned step = 32; step != 0; step >>= 1) {
         if ((x >> (64 - step)) == 0) {
@@ -101,6 +112,7 @@ static unsigned clz64(uint64_t x) {
         }
     }
     return n;
+#endif
 }
 
 /* Moves the leading one of u.sig to bit `top`, keeping the value. */
@@ -582,148 +594,156 @@ static int64_t as_i64(uint64_t v) {
 
 /* --- the API --------------------------------------------------------------------------------- */
 
-uint32_t f32_add(uint32_t a, uint32_t b, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f32_add(uint32_t a, uint32_t b, unsigned rm, unsigned *flags) {
     return (uint32_t)add(&F32, a, b, rm, flags);
 }
 
-uint32_t f32_sub(uint32_t a, uint32_t b, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f32_sub(uint32_t a, uint32_t b, unsigned rm, unsigned *flags) {
     return (uint32_t)add(&F32, a, b ^ (uint32_t)sign_mask(&F32), rm, flags);
 }
 
-uint32_t f32_mul(uint32_t a, uint32_t b, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f32_mul(uint32_t a, uint32_t b, unsigned rm, unsigned *flags) {
     return (uint32_t)mul(&F32, a, b, rm, flags);
 }
 
-uint32_t f32_div(uint32_t a, uint32_t b, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f32_div(uint32_t a, uint32_t b, unsigned rm, unsigned *flags) {
     return (uint32_t)divide(&F32, a, b, rm, flags);
 }
 
-uint32_t f32_sqrt(uint32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f32_sqrt(uint32_t a, unsigned rm, unsigned *flags) {
     return (uint32_t)square_root(&F32, a, rm, flags);
 }
 
-uint32_t f32_fma(uint32_t a, uint32_t b, uint32_t c, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f32_fma(uint32_t a, uint32_t b, uint32_t c, unsigned rm, unsigned *flags) {
     return (uint32_t)fused_multiply_add(&F32, a, b, c, rm, flags);
 }
 
-uint32_t f32_min(uint32_t a, uint32_t b, unsigned *flags) {
+SF_ENTRY uint32_t f32_min(uint32_t a, uint32_t b, unsigned *flags) {
     return (uint32_t)min_max(&F32, a, b, false, flags);
 }
 
-uint32_t f32_max(uint32_t a, uint32_t b, unsigned *flags) {
+SF_ENTRY uint32_t f32_max(uint32_t a, uint32_t b, unsigned *flags) {
     return (uint32_t)min_max(&F32, a, b, true, flags);
 }
 
-bool f32_eq(uint32_t a, uint32_t b, unsigned *flags) { return equal(&F32, a, b, flags); }
-bool f32_lt(uint32_t a, uint32_t b, unsigned *flags) { return less_than(&F32, a, b, false, flags); }
-bool f32_le(uint32_t a, uint32_t b, unsigned *flags) { return less_than(&F32, a, b, true, flags); }
-unsigned f32_classify(uint32_t a) { return classify(&F32, a); }
+SF_ENTRY bool f32_eq(uint32_t a, uint32_t b, unsigned *flags) { return equal(&F32, a, b, flags); }
+SF_ENTRY bool f32_lt(uint32_t a, uint32_t b, unsigned *flags) {
+    return less_than(&F32, a, b, false, flags);
+}
+SF_ENTRY bool f32_le(uint32_t a, uint32_t b, unsigned *flags) {
+    return less_than(&F32, a, b, true, flags);
+}
+SF_ENTRY unsigned f32_classify(uint32_t a) { return classify(&F32, a); }
 
-int32_t f32_to_i32(uint32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY int32_t f32_to_i32(uint32_t a, unsigned rm, unsigned *flags) {
     return as_i32(to_integer(&F32, a, rm, flags, 32, true));
 }
 
-uint32_t f32_to_u32(uint32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f32_to_u32(uint32_t a, unsigned rm, unsigned *flags) {
     return (uint32_t)to_integer(&F32, a, rm, flags, 32, false);
 }
 
-int64_t f32_to_i64(uint32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY int64_t f32_to_i64(uint32_t a, unsigned rm, unsigned *flags) {
     return as_i64(to_integer(&F32, a, rm, flags, 64, true));
 }
 
-uint64_t f32_to_u64(uint32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t f32_to_u64(uint32_t a, unsigned rm, unsigned *flags) {
     return to_integer(&F32, a, rm, flags, 64, false);
 }
 
-uint32_t i32_to_f32(int32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t i32_to_f32(int32_t a, unsigned rm, unsigned *flags) {
     return (uint32_t)from_integer(&F32, a < 0, magnitude_of(a), rm, flags);
 }
 
-uint32_t u32_to_f32(uint32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t u32_to_f32(uint32_t a, unsigned rm, unsigned *flags) {
     return (uint32_t)from_integer(&F32, false, a, rm, flags);
 }
 
-uint32_t i64_to_f32(int64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t i64_to_f32(int64_t a, unsigned rm, unsigned *flags) {
     return (uint32_t)from_integer(&F32, a < 0, magnitude_of(a), rm, flags);
 }
 
-uint32_t u64_to_f32(uint64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t u64_to_f32(uint64_t a, unsigned rm, unsigned *flags) {
     return (uint32_t)from_integer(&F32, false, a, rm, flags);
 }
 
-uint64_t f64_add(uint64_t a, uint64_t b, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t f64_add(uint64_t a, uint64_t b, unsigned rm, unsigned *flags) {
     return add(&F64, a, b, rm, flags);
 }
 
-uint64_t f64_sub(uint64_t a, uint64_t b, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t f64_sub(uint64_t a, uint64_t b, unsigned rm, unsigned *flags) {
     return add(&F64, a, b ^ sign_mask(&F64), rm, flags);
 }
 
-uint64_t f64_mul(uint64_t a, uint64_t b, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t f64_mul(uint64_t a, uint64_t b, unsigned rm, unsigned *flags) {
     return mul(&F64, a, b, rm, flags);
 }
 
-uint64_t f64_div(uint64_t a, uint64_t b, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t f64_div(uint64_t a, uint64_t b, unsigned rm, unsigned *flags) {
     return divide(&F64, a, b, rm, flags);
 }
 
-uint64_t f64_sqrt(uint64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t f64_sqrt(uint64_t a, unsigned rm, unsigned *flags) {
     return square_root(&F64, a, rm, flags);
 }
 
-uint64_t f64_fma(uint64_t a, uint64_t b, uint64_t c, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t f64_fma(uint64_t a, uint64_t b, uint64_t c, unsigned rm, unsigned *flags) {
     return fused_multiply_add(&F64, a, b, c, rm, flags);
 }
 
-uint64_t f64_min(uint64_t a, uint64_t b, unsigned *flags) {
+SF_ENTRY uint64_t f64_min(uint64_t a, uint64_t b, unsigned *flags) {
     return min_max(&F64, a, b, false, flags);
 }
 
-uint64_t f64_max(uint64_t a, uint64_t b, unsigned *flags) {
+SF_ENTRY uint64_t f64_max(uint64_t a, uint64_t b, unsigned *flags) {
     return min_max(&F64, a, b, true, flags);
 }
 
-bool f64_eq(uint64_t a, uint64_t b, unsigned *flags) { return equal(&F64, a, b, flags); }
-bool f64_lt(uint64_t a, uint64_t b, unsigned *flags) { return less_than(&F64, a, b, false, flags); }
-bool f64_le(uint64_t a, uint64_t b, unsigned *flags) { return less_than(&F64, a, b, true, flags); }
-unsigned f64_classify(uint64_t a) { return classify(&F64, a); }
+SF_ENTRY bool f64_eq(uint64_t a, uint64_t b, unsigned *flags) { return equal(&F64, a, b, flags); }
+SF_ENTRY bool f64_lt(uint64_t a, uint64_t b, unsigned *flags) {
+    return less_than(&F64, a, b, false, flags);
+}
+SF_ENTRY bool f64_le(uint64_t a, uint64_t b, unsigned *flags) {
+    return less_than(&F64, a, b, true, flags);
+}
+SF_ENTRY unsigned f64_classify(uint64_t a) { return classify(&F64, a); }
 
-int32_t f64_to_i32(uint64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY int32_t f64_to_i32(uint64_t a, unsigned rm, unsigned *flags) {
     return as_i32(to_integer(&F64, a, rm, flags, 32, true));
 }
 
-uint32_t f64_to_u32(uint64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f64_to_u32(uint64_t a, unsigned rm, unsigned *flags) {
     return (uint32_t)to_integer(&F64, a, rm, flags, 32, false);
 }
 
-int64_t f64_to_i64(uint64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY int64_t f64_to_i64(uint64_t a, unsigned rm, unsigned *flags) {
     return as_i64(to_integer(&F64, a, rm, flags, 64, true));
 }
 
-uint64_t f64_to_u64(uint64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t f64_to_u64(uint64_t a, unsigned rm, unsigned *flags) {
     return to_integer(&F64, a, rm, flags, 64, false);
 }
 
-uint64_t i32_to_f64(int32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t i32_to_f64(int32_t a, unsigned rm, unsigned *flags) {
     return from_integer(&F64, a < 0, magnitude_of(a), rm, flags);
 }
 
-uint64_t u32_to_f64(uint32_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t u32_to_f64(uint32_t a, unsigned rm, unsigned *flags) {
     return from_integer(&F64, false, a, rm, flags);
 }
 
-uint64_t i64_to_f64(int64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t i64_to_f64(int64_t a, unsigned rm, unsigned *flags) {
     return from_integer(&F64, a < 0, magnitude_of(a), rm, flags);
 }
 
-uint64_t u64_to_f64(uint64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint64_t u64_to_f64(uint64_t a, unsigned rm, unsigned *flags) {
     return from_integer(&F64, false, a, rm, flags);
 }
 
-uint64_t f32_to_f64(uint32_t a, unsigned *flags) {
+SF_ENTRY uint64_t f32_to_f64(uint32_t a, unsigned *flags) {
     return convert(&F32, &F64, a, SF_RNE, flags);
 }
 
-uint32_t f64_to_f32(uint64_t a, unsigned rm, unsigned *flags) {
+SF_ENTRY uint32_t f64_to_f32(uint64_t a, unsigned rm, unsigned *flags) {
     return (uint32_t)convert(&F64, &F32, a, rm, flags);
 }

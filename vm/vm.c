@@ -1,10 +1,15 @@
-/* The dispatch layer: fetch, decode (decode.c, decode_compressed.c), execute, and the exit
- * reasons of vm_run. Integer arithmetic is in alu.c, floating point in fpu.c. */
+/* The VM's state and its reference execution path: fetch, decode (decode.c,
+ * decode_compressed.c), execute one instruction, and the exit reasons of vm_run and vm_step.
+ * vm_run hands the bulk of the work to the dispatch loop over decoded instructions
+ * (dispatch.c, code_cache.c), which shares the execution below for what it has no handler for.
+ * Integer arithmetic is in alu.h, floating point in fpu.c. */
 #include "vm.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "alu.h"
+#include "code_cache.h"
 #include "decode.h"
 #include "memory_map.h"
 #include "process.h"
@@ -23,7 +28,9 @@ enum {
 void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget) {
     VM_ASSERT(vm != 0 && memory != 0);
     VM_ASSERT(memory_size == VM_MEMORY_SIZE);
-    memset(vm, 0, sizeof *vm);
+    /* All but the pages of decoded-instruction slots, which are cleared when taken into use: the
+     * cache is empty once vm_map_init has run. */
+    memset(vm, 0, offsetof(struct vm, code.pages));
     memset(memory, 0, memory_size);
     vm->memory = memory;
     vm->budget = budget;
@@ -50,6 +57,8 @@ uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len, unsigned pro
     vm_add_work(vm, end_page - first_page);
     for (uint64_t page = first_page; page < end_page; page++)
         if ((vm->map.page_prot[page] & prot) != prot) return 0;
+    /* The caller will write these bytes: code decoded from them would go stale. */
+    if ((prot & VM_PROT_WRITE) != 0) vm_code_drop(vm, addr / VM_PAGE_SIZE, end_page);
     return vm->memory + addr;
 }
 
@@ -107,13 +116,28 @@ static enum step load(struct vm *vm, const struct vm_insn *d, unsigned bytes, bo
     return STEP_NEXT;
 }
 
+bool vm_store_bytes(struct vm *vm, uint64_t addr, const void *value, unsigned bytes) {
+    uint8_t *dst = vm_access(vm, addr, bytes, VM_PROT_WRITE);
+    if (dst == 0) return false;
+    memcpy(dst, value, bytes);
+    vm->reservation = VM_NO_RESERVATION; /* any store breaks an lr/sc pair */
+    /* Only a page both writable and executable can hold decoded code and take a store. */
+    const uint8_t *page_prot = vm->map.page_prot;
+    if (((page_prot[addr / VM_PAGE_SIZE] | page_prot[(addr + bytes - 1) / VM_PAGE_SIZE]) &
+         VM_PROT_EXEC) != 0)
+        vm_code_stored(vm, addr, bytes);
+    return true;
+}
+
+bool vm_store_value(struct vm *vm, uint64_t addr, uint64_t value, unsigned bytes) {
+    VM_ASSERT(bytes >= 1 && bytes <= 8);
+    return vm_store_bytes(vm, addr, &value, bytes);
+}
+
 static enum step store(struct vm *vm, const struct vm_insn *d, unsigned bytes) {
     uint64_t addr = vm->x[d->rs1] + (uint64_t)d->imm;
-    uint8_t *dst = vm_access(vm, addr, bytes, VM_PROT_WRITE);
-    if (dst == 0) return vm_raise(vm, VM_FAULT_STORE_ACCESS, addr, 0);
-    uint64_t value = vm->x[d->rs2];
-    memcpy(dst, &value, bytes);
-    vm->reservation = VM_NO_RESERVATION; /* any store breaks an lr/sc pair */
+    if (!vm_store_value(vm, addr, vm->x[d->rs2], bytes))
+        return vm_raise(vm, VM_FAULT_STORE_ACCESS, addr, 0);
     vm->pc += d->length;
     return STEP_NEXT;
 }
@@ -163,6 +187,9 @@ static enum step atomic(struct vm *vm, const struct vm_insn *d) {
         memcpy(mem, &value, bytes);
         vm->reservation = VM_NO_RESERVATION;
     }
+    /* Aligned, so on one page; writable and executable, it may hold decoded code. */
+    if (!is_lr && (vm->map.page_prot[addr / VM_PAGE_SIZE] & VM_PROT_EXEC) != 0)
+        vm_code_stored(vm, addr, bytes);
     vm->x[d->rd] = result;
     vm->pc += d->length;
     return STEP_NEXT;
@@ -246,7 +273,9 @@ static enum step execute(struct vm *vm, const struct vm_insn *d, uint32_t encodi
     case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE: case OP_BLTU: case OP_BGEU:
         if (branch_taken(d->op, a, b)) return jump(vm, vm->pc + imm, 0, d->length);
         break;
-    case OP_FENCE: case OP_FENCE_I: break; /* one hart, no instruction cache: nothing to do */
+    /* One hart; and fence.i has nothing to do because decoded code is kept coherent at every
+     * store (code_cache.h), as on hardware with coherent instruction caches. */
+    case OP_FENCE: case OP_FENCE_I: break;
     case OP_ECALL: vm->pc += d->length; return STEP_ECALL;
     case OP_EBREAK: return vm_raise(vm, VM_FAULT_BREAKPOINT, vm->pc, encoding);
     default: VM_ASSERT(0 && "operation without an executor"); break;
@@ -283,7 +312,7 @@ static enum step fetch(struct vm *vm, uint32_t *encoding) {
     return STEP_NEXT;
 }
 
-static enum step step(struct vm *vm) {
+enum step vm_execute_one(struct vm *vm) {
     uint32_t encoding = 0;
     if (fetch(vm, &encoding) == STEP_FAULT) return STEP_FAULT;
     struct vm_insn insn;
@@ -294,13 +323,16 @@ static enum step step(struct vm *vm) {
     return result;
 }
 
-/* One instruction with its bookkeeping: instret, the state after a fault or at the budget. */
-static enum vm_exit retire_one(struct vm *vm) {
+/* Exactly one instruction, from guest memory, with its bookkeeping: instret, the state after a
+ * fault or at the budget. vm_run does the same for many instructions at a time (dispatch.c). */
+enum vm_exit vm_step(struct vm *vm) {
+    VM_ASSERT(vm->state == VM_STATE_RUNNING);
+    VM_ASSERT(vm->instret <= vm->budget);
     if (vm->instret >= vm->budget) {
         vm->state = VM_STATE_BUDGET_EXHAUSTED;
         return VM_EXIT_BUDGET;
     }
-    enum step result = step(vm);
+    enum step result = vm_execute_one(vm);
     if (result == STEP_FAULT) {
         vm->state = VM_STATE_ERRORED;
         return VM_EXIT_FAULT;
@@ -309,18 +341,9 @@ static enum vm_exit retire_one(struct vm *vm) {
     return result == STEP_ECALL ? VM_EXIT_ECALL : VM_EXIT_STEP;
 }
 
-enum vm_exit vm_step(struct vm *vm) {
-    VM_ASSERT(vm->state == VM_STATE_RUNNING);
-    VM_ASSERT(vm->instret <= vm->budget);
-    return retire_one(vm);
-}
-
+/* Bounded: each instruction the dispatch loop runs retires, and it stops at the budget. */
 enum vm_exit vm_run(struct vm *vm) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(vm->instret <= vm->budget);
-    /* Bounded: every iteration retires one instruction or leaves. */
-    for (;;) {
-        enum vm_exit exit = retire_one(vm);
-        if (exit != VM_EXIT_STEP) return exit;
-    }
+    return vm_dispatch(vm);
 }

@@ -81,6 +81,38 @@ struct vm_memory_map {
     uint64_t break_end;         /* the current break: brk(0) */
 };
 
+/* Decoded instructions (code_cache.h, code_cache.c): each executable guest page that has run
+ * keeps its instructions decoded, so that the dispatch loop (dispatch.c) decodes an instruction
+ * once, not every time it runs. A page has one slot per 2-byte parcel, since with the C
+ * extension an instruction may start at any of them. Only a bounded number of pages is kept
+ * (VM_CODE_CACHE_PAGES, taken back round-robin); the slots of a page that loses its execute
+ * permission, or whose bytes change, are dropped or marked undecoded (code_cache.h says when). */
+#define VM_CODE_SLOTS (VM_PAGE_SIZE / 2)
+#ifndef VM_CODE_CACHE_PAGES
+#define VM_CODE_CACHE_PAGES 128u /* of 16 KiB each: 2 MiB, room for 512 KiB of hot code */
+#endif
+
+struct vm_code_slot {
+    uint8_t handler; /* what runs it (code_cache.h); 0 = not decoded yet */
+    uint8_t rd, rs1, rs2;
+    int32_t imm;     /* the immediate, or what the handler needs instead (code_cache.h) */
+};
+
+struct vm_code_page {
+    /* The page's parcels, then two slots past its end, where straight-line code that runs off
+     * the page lands (after a 2- or a 4-byte instruction): they continue on the next page. */
+    struct vm_code_slot slot[VM_CODE_SLOTS + 2];
+};
+
+struct vm_code_cache {
+    struct vm_code_slot *page_slots[VM_PAGES]; /* a guest page's slots, or NULL when it has none */
+    uint16_t guest_page[VM_CODE_CACHE_PAGES];  /* the guest page each page of slots serves; 0:
+                                                  none (guest page 0 is the null page) */
+    uint32_t next_victim;                      /* round-robin replacement when all are in use */
+    /* Last, so that vm_init need not clear 2 MiB: a page of slots is cleared when taken. */
+    struct vm_code_page pages[VM_CODE_CACHE_PAGES];
+};
+
 /* Per-process state of the system-call layer (syscall.c). */
 struct vm_process {
     uint64_t random_state;             /* getrandom's stream, from the seed */
@@ -108,6 +140,7 @@ struct vm {
     struct vm_fault fault;
     struct vm_memory_map map;
     struct vm_process process;
+    struct vm_code_cache code; /* last: see vm_code_cache.pages */
 };
 
 /* Register names used by the system-call ABI. */
@@ -129,7 +162,14 @@ void vm_halt(struct vm *vm, uint64_t exit_argument);
 bool vm_range_ok(const struct vm *vm, uint64_t addr, uint64_t len);
 
 /* Host pointer to guest [addr, addr + len), or NULL unless the range lies in guest memory and
- * every page of it grants all of `prot` (VM_PROT_*). System calls use it for guest buffers. */
+ * every page of it grants all of `prot` (VM_PROT_*). System calls use it for guest buffers. With
+ * VM_PROT_WRITE the caller is about to change those bytes: decoded code of those pages is
+ * dropped. */
 uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len, unsigned prot);
+
+/* For an embedder that writes guest memory itself (not through vm_guest_bytes) after the guest
+ * has run: forgets decoded code of the pages [addr, addr + len) touches. (vm_init and the ELF
+ * loader need no such call.) */
+void vm_code_changed(struct vm *vm, uint64_t addr, uint64_t len);
 
 #endif

@@ -25,6 +25,14 @@ static inline uint8_t *vm_access(struct vm *vm, uint64_t addr, unsigned bytes, u
 #define VM_WORK_IOVECS 16u
 static inline void vm_add_work(struct vm *vm, uint64_t units) { vm->process.syscall_work += units; }
 
+/* A guest store of `bytes` (1 to 8) from `value` at addr: false, with nothing written, unless
+ * the bytes lie on writable pages. Breaks an lr/sc reservation and keeps decoded code coherent
+ * (code_cache.h). */
+bool vm_store_bytes(struct vm *vm, uint64_t addr, const void *value, unsigned bytes);
+
+/* vm_store_bytes of the low `bytes` of value (little-endian, as guest memory is). */
+bool vm_store_value(struct vm *vm, uint64_t addr, uint64_t value, unsigned bytes);
+
 /* Records a fault at the current instruction and returns STEP_FAULT. */
 enum step vm_raise(struct vm *vm, enum vm_fault_cause cause, uint64_t addr, uint32_t insn);
 
@@ -34,5 +42,13 @@ static inline bool vm_is_fp_op(enum vm_op op) { return op >= OP_FLW && op <= OP_
 /* Executes an F or D operation and advances pc; faults with illegal-instruction on a reserved
  * dynamic rounding mode. */
 enum step vm_execute_fp(struct vm *vm, const struct vm_insn *insn, uint32_t encoding);
+
+/* One instruction at vm->pc straight from guest memory: fetch, decode, execute, x0 back to zero.
+ * instret is the caller's. vm_step's path, and the dispatch loop's for what it has no handler
+ * for. */
+enum step vm_execute_one(struct vm *vm);
+
+/* The dispatch loop (dispatch.c): vm_run on decoded instructions. */
+enum vm_exit vm_dispatch(struct vm *vm);
 
 #endif

@@ -1,8 +1,11 @@
 /* libFuzzer target: the interpreter on arbitrary instruction streams and register states.
  *
  * Input layout (every field reads as zero past the end of the input):
- *   mode (1 byte)       bits 0-1: 0/3 vm_run_guest, 1 vm_run_guest with a trace host,
- *                       2 a vm_step loop; bit 2: give the host a clock; bit 3: a process's
+ *   mode (1 byte)       bits 0-1: 0 vm_run_guest, 1 vm_run_guest with a trace host,
+ *                       2 a vm_step loop, 3 both vm_run_guest and the vm_step loop, which
+ *                       must end in the same state (the dispatch loop over decoded
+ *                       instructions against the reference path, which decodes every
+ *                       instruction from memory); bit 2: give the host a clock; bit 3: a process's
  *                       permissions (code pages R+X, DATA_PAGES above them R+W, the rest as
  *                       vm_init leaves it) instead of flat memory (every page but null RWX)
  *   code length (2)     bytes of code that follow, capped by what the input holds
@@ -12,6 +15,7 @@
  *   x1..x31, f0..f31    one tag byte each, then the value it asks for (see read_x, read_f)
  * The registers come last so that short inputs are mostly code. */
 #include "fuzz_common.h"
+#include "memory_map.h"
 #include "report.h"
 
 enum {
@@ -106,21 +110,63 @@ static void check_stopped(const struct vm *vm, bool stepped) {
     FUZZ_CHECK(status >= 0 && status <= 255);
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+/* What mode 3 compares: everything an instruction can change. */
+struct outcome {
+    uint64_t x[32], f[32], pc, instret;
+    uint32_t fflags, frm, exit_status;
+    enum vm_state state;
+    struct vm_fault fault;
+};
+static uint8_t memory_after_run[VM_MEMORY_SIZE];
+
+static void record(const struct vm *vm, struct outcome *out) {
+    memset(out, 0, sizeof *out);
+    memcpy(out->x, vm->x, sizeof out->x);
+    memcpy(out->f, vm->f, sizeof out->f);
+    out->pc = vm->pc;
+    out->instret = vm->instret;
+    out->fflags = vm->fflags;
+    out->frm = vm->frm;
+    out->exit_status = vm->exit_status;
+    out->state = vm->state;
+    out->fault = vm->fault;
+}
+
+/* Sets up the input's state; true when vm_step is to run it. */
+static bool start(const uint8_t *data, size_t size, struct vm_host *host, uint64_t *clock,
+                  bool stepped) {
     struct fuzz_reader r = {data, size, 0};
     uint8_t mode = fuzz_u8(&r);
-    bool trace = (mode & 3) == 1, stepped = (mode & 3) == 2;
+    bool trace = (mode & 3) == 1;
     struct vm *vm = &fuzz_vm;
     vm_init(vm, fuzz_memory, sizeof fuzz_memory, trace ? TRACE_BUDGET : RUN_BUDGET);
     load_state(vm, &r, (mode & 8) != 0);
-    uint64_t clock = 0x123456789ull;
-    struct vm_host host = {.context = &clock, .write = fuzz_host_write, .read = fuzz_host_read,
-                           .clock_ns = (mode & 4) ? fuzz_host_clock : 0,
-                           .log = fuzz_host_log, .trace = trace ? fuzz_host_trace : 0};
+    *clock = 0x123456789ull;
+    *host = (struct vm_host){.context = clock, .write = fuzz_host_write, .read = fuzz_host_read,
+                             .clock_ns = (mode & 4) ? fuzz_host_clock : 0,
+                             .log = fuzz_host_log, .trace = trace ? fuzz_host_trace : 0};
+    return stepped || (mode & 3) == 2;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    struct vm *vm = &fuzz_vm;
+    struct vm_host host;
+    uint64_t clock;
+    bool both = size > 0 && (data[0] & 3) == 3;
+    bool stepped = start(data, size, &host, &clock, false);
     if (stepped)
         step_loop(vm, &host);
     else
         vm_run_guest(vm, &host);
     check_stopped(vm, stepped);
+    if (!both) return 0;
+    struct outcome run, step;
+    record(vm, &run);
+    memcpy(memory_after_run, fuzz_memory, sizeof memory_after_run);
+    start(data, size, &host, &clock, true);
+    step_loop(vm, &host);
+    record(vm, &step);
+    FUZZ_CHECK(memcmp(&run, &step, sizeof run) == 0);
+    FUZZ_CHECK(memcmp(memory_after_run, fuzz_memory, sizeof memory_after_run) == 0);
     return 0;
 }

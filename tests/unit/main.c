@@ -18,7 +18,7 @@ int main(int argc, char **argv) {
     const struct test *const tables[] = {instruction_tests, decode_tests, exit_tests, elf_tests,
                                          syscall_tests, process_tests, report_tests,
                                          softfloat_tests, compressed_tests, extension_tests,
-                                         fp_tests, linux_tests, permission_tests};
+                                         fp_tests, linux_tests, permission_tests, cache_tests};
     const char *only = argc > 1 ? argv[1] : 0;
     int passed = 0, failed = 0;
     for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {

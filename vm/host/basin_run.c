@@ -2,11 +2,12 @@
  * behaviour (the same vm/ code and run loop), and exits with the guest's status.
  *   basin-run [--budget N] [--output-limit N] [--trace] [--seed N] [--clock host|deterministic] [--] prog.elf [args...]
  * Guest stdout/stderr go to ours; the halting line and diagnostics go to stderr. */
-#define _POSIX_C_SOURCE 200809L /* clock_gettime */
+#define _DEFAULT_SOURCE /* clock_gettime; madvise's MADV_HUGEPAGE */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -18,10 +19,18 @@
 
 enum { STATUS_USAGE = 2, STATUS_LOAD_FAILED = 126, MAX_FILE_SIZE = 64 << 20 };
 
-/* Static storage, as in the kernel: the VM, its memory and the file are never allocated. */
-static struct vm guest;
-static uint8_t guest_memory[VM_MEMORY_SIZE];
-static uint8_t file_bytes[MAX_FILE_SIZE];
+/* Static storage, as in the kernel: the VM, its memory and the file are never allocated. Each
+ * is aligned to 2 MiB so that Linux may back it with huge pages (see huge_pages). That puts
+ * .bss in a segment of its own, where valgrind 3.19 no longer finds basin-run's debug symbols
+ * (its counts are unaffected): build with -DBASIN_RUN_SMALL_PAGES for a per-line profile. */
+#if defined(__GNUC__) && !defined(BASIN_RUN_SMALL_PAGES)
+#define HUGE_PAGE_ALIGNED __attribute__((aligned(1 << 21)))
+#else
+#define HUGE_PAGE_ALIGNED
+#endif
+static struct vm guest HUGE_PAGE_ALIGNED;
+static uint8_t guest_memory[VM_MEMORY_SIZE] HUGE_PAGE_ALIGNED;
+static uint8_t file_bytes[MAX_FILE_SIZE] HUGE_PAGE_ALIGNED;
 
 _Noreturn void vm_assert_failed(const char *expression, const char *file, int line) {
     fprintf(stderr, "basin-run: internal error: assertion failed: %s at %s:%d\n", expression,
@@ -122,6 +131,18 @@ static void load_or_exit(const char *path, int argc, char **argv) {
     }
 }
 
+/* vm_init clears all 4 MiB of guest memory, the loader reads the file, the cache of decoded
+ * code fills 16 KiB per code page: on huge pages that is a few page faults instead of well over
+ * a thousand, about half the run time of a short program. Only a hint: without it everything
+ * works the same. */
+static void huge_pages(void) {
+#ifdef MADV_HUGEPAGE
+    (void)madvise(&guest, sizeof guest, MADV_HUGEPAGE);
+    (void)madvise(guest_memory, sizeof guest_memory, MADV_HUGEPAGE);
+    (void)madvise(file_bytes, sizeof file_bytes, MADV_HUGEPAGE);
+#endif
+}
+
 static bool parse_number(const char *text, uint64_t *number) {
     char *end = 0;
     errno = 0;
@@ -165,6 +186,7 @@ int main(int argc, char **argv) {
         usage();
         return STATUS_USAGE;
     }
+    huge_pages();
     vm_init(&guest, guest_memory, sizeof guest_memory, budget);
     vm_set_seed(&guest, seed);
     vm_set_output_limit(&guest, output_limit);

@@ -1,0 +1,204 @@
+/* The decoded-instruction cache: slot filling, page replacement and coherence (code_cache.h). */
+#include "code_cache.h"
+
+#include <string.h>
+
+#include "alu.h"
+#include "vm_assert.h"
+#include "vm_internal.h"
+
+_Static_assert(sizeof(struct vm_code_slot) == 8, "slots stay small: 16 KiB per page");
+_Static_assert(VM_PAGES <= 0x10000, "guest_page holds any page number");
+_Static_assert(VM_CODE_CACHE_PAGES >= 2 && VM_CODE_CACHE_PAGES <= VM_PAGES,
+               "a jump between two pages keeps both");
+
+/* The handler of each ALU operation that has one (all of them, see VM_ALU_HANDLERS). */
+static enum vm_handler alu_handler(enum vm_op op) {
+#define VM_ALU_ENTRY(name) [OP_##name] = VM_H_##name,
+    static const enum vm_handler handlers[OP_COUNT] = {VM_ALU_HANDLERS(VM_ALU_ENTRY)};
+#undef VM_ALU_ENTRY
+    VM_ASSERT(op < OP_COUNT && handlers[op] != VM_H_DECODE);
+    return handlers[op];
+}
+
+/* Branch and jump targets are resolved here, once: a target outside guest memory leaves the
+ * instruction to STEP, which faults when (and only if) it is taken. */
+static enum vm_handler control_handler(const struct vm_insn *insn, uint64_t pc, int32_t *imm) {
+    static const enum vm_handler branches[] = {VM_H_BEQ, VM_H_BNE, VM_H_BLT,
+                                               VM_H_BGE, VM_H_BLTU, VM_H_BGEU};
+    if (insn->op == OP_JALR) return insn->rd == 0 ? VM_H_JR : VM_H_JALR;
+    uint64_t target = pc + (uint64_t)insn->imm;
+    if (target >= VM_MEMORY_SIZE) return VM_H_STEP;
+    *imm = (int32_t)target;
+    if (insn->op == OP_JAL) return insn->rd == 0 ? VM_H_J : VM_H_JAL;
+    VM_ASSERT(insn->op >= OP_BEQ && insn->op <= OP_BGEU);
+    return branches[insn->op - OP_BEQ];
+}
+
+/* lui, and auipc whose value pc + imm (known now: the slot belongs to this pc) fits in imm. */
+static enum vm_handler upper_handler(const struct vm_insn *insn, uint64_t pc, int32_t *imm) {
+    int64_t value = insn->op == OP_LUI ? insn->imm : (int64_t)(pc + (uint64_t)insn->imm);
+    if (insn->rd == 0) return VM_H_NOP;
+    if (value < INT32_MIN || value > INT32_MAX) return VM_H_AUIPC; /* imm stays as decoded */
+    *imm = (int32_t)value;
+    return VM_H_LI;
+}
+
+static enum vm_handler memory_handler(const struct vm_insn *insn) {
+    static const enum vm_handler loads[] = {VM_H_LB, VM_H_LH, VM_H_LW, VM_H_LD,
+                                            VM_H_LBU, VM_H_LHU, VM_H_LWU};
+    static const enum vm_handler stores[] = {VM_H_SB, VM_H_SH, VM_H_SW, VM_H_SD};
+    switch (insn->op) {
+    case OP_FLW: return VM_H_FLW;
+    case OP_FLD: return VM_H_FLD;
+    case OP_FSW: return VM_H_FSW;
+    case OP_FSD: return VM_H_FSD;
+    default: break;
+    }
+    if (insn->op >= OP_SB) return stores[insn->op - OP_SB];
+    /* The handlers write rd unchecked; a load into x0 (which must still fault) is left to STEP. */
+    return insn->rd == 0 ? VM_H_STEP : loads[insn->op - OP_LB];
+}
+
+static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int32_t *imm) {
+    enum vm_op op = insn->op;
+    if (vm_is_alu_op(op)) return insn->rd == 0 ? VM_H_NOP : alu_handler(op);
+    if (op == OP_JAL || op == OP_JALR || (op >= OP_BEQ && op <= OP_BGEU))
+        return control_handler(insn, pc, imm);
+    if (op == OP_LUI || op == OP_AUIPC) return upper_handler(insn, pc, imm);
+    if ((op >= OP_LB && op <= OP_SD) || op == OP_FLW || op == OP_FLD || op == OP_FSW ||
+        op == OP_FSD)
+        return memory_handler(insn);
+    if (vm_is_fp_op(op)) {
+        VM_ASSERT(insn->length == 4 && insn->imm == 0); /* no compressed or immediate forms */
+        *imm = vm_fp_imm(insn);
+        return VM_H_FP;
+    }
+    switch (op) {
+    case OP_FENCE: case OP_FENCE_I: return VM_H_NOP; /* one hart; the cache is coherent */
+    case OP_ECALL: return VM_H_ECALL;
+    default: return VM_H_STEP; /* see code_cache.h: rare or costly anyway */
+    }
+}
+
+static bool writes_x_rd(enum vm_handler handler) {
+    return handler == VM_H_LI || handler == VM_H_AUIPC || handler == VM_H_JAL ||
+           handler == VM_H_JALR || (handler >= VM_H_LB && handler <= VM_H_LWU) ||
+           handler >= VM_H_ADDI;
+}
+
+void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_t pc) {
+    VM_ASSERT(insn->length == 2 || insn->length == 4);
+    VM_ASSERT(pc < VM_MEMORY_SIZE && pc % 2 == 0);
+    /* Every decoded immediate fits in 32 bits: 12- and 20-bit fields, lui's sign-extended
+     * 32-bit value, CSR numbers. */
+    VM_ASSERT(insn->imm >= INT32_MIN && insn->imm <= INT32_MAX);
+    int32_t imm = (int32_t)insn->imm;
+    enum vm_handler handler = handler_for(insn, pc, &imm);
+    /* The handlers that write an integer rd do so without forcing x0 back to zero. */
+    VM_ASSERT(insn->rd != 0 || !writes_x_rd(handler));
+    slot->rd = insn->rd;
+    slot->rs1 = insn->rs1;
+    slot->rs2 = insn->rs2;
+    slot->imm = imm;
+    slot->handler = vm_slot_handler(handler, insn->length);
+}
+
+void vm_code_decode(struct vm *vm, struct vm_code_slot *slot, uint64_t pc) {
+    VM_ASSERT(pc < VM_MEMORY_SIZE && pc % 2 == 0);
+    VM_ASSERT((vm->map.page_prot[pc / VM_PAGE_SIZE] & VM_PROT_EXEC) != 0);
+    VM_ASSERT(slot == vm->code.page_slots[pc / VM_PAGE_SIZE] + pc % VM_PAGE_SIZE / 2);
+    uint16_t low;
+    memcpy(&low, vm->memory + pc, 2);
+    struct vm_insn insn;
+    uint64_t next_page = pc / VM_PAGE_SIZE + 1;
+    if (vm_insn_length(low) == 2) {
+        vm_decode_compressed(low, &insn);
+    } else if (pc % VM_PAGE_SIZE == VM_PAGE_SIZE - 2 &&
+               (next_page == VM_PAGES || (vm->map.page_prot[next_page] & VM_PROT_EXEC) == 0)) {
+        /* Its second half is not executable: STEP's fetch faults there, every time. */
+        *slot = (struct vm_code_slot){.handler = vm_slot_handler(VM_H_STEP, 4)};
+        return;
+    } else {
+        uint32_t encoding;
+        memcpy(&encoding, vm->memory + pc, 4);
+        vm_decode(encoding, &insn);
+    }
+    vm_code_fill(slot, &insn, pc);
+}
+
+/* The last slot of the page below `page`: a 4-byte instruction there has its second half on
+ * `page`, so it goes stale with `page`'s bytes or permissions. */
+static void forget_straddler(struct vm *vm, uint64_t page) {
+    struct vm_code_slot *below = page > 0 ? vm->code.page_slots[page - 1] : 0;
+    if (below != 0) below[VM_CODE_SLOTS - 1].handler = VM_SLOT_UNDECODED;
+}
+
+/* Takes a page of slots for guest page `page`: a free one, else the next in round-robin order.
+ * Whatever page it served loses it; the dispatch loop only asks when it leaves its page, so no
+ * slot it still uses is taken. */
+static struct vm_code_slot *take_page(struct vm *vm, uint64_t page) {
+    struct vm_code_cache *code = &vm->code;
+    uint32_t chosen = code->next_victim;
+    for (uint32_t i = 0; i < VM_CODE_CACHE_PAGES; i++) { /* bounded: one pass */
+        if (code->guest_page[i] == 0) {
+            chosen = i;
+            break;
+        }
+    }
+    if (chosen == code->next_victim) code->next_victim = (chosen + 1) % VM_CODE_CACHE_PAGES;
+    if (code->guest_page[chosen] != 0) code->page_slots[code->guest_page[chosen]] = 0;
+    struct vm_code_slot *slots = code->pages[chosen].slot;
+    memset(slots, 0, VM_CODE_SLOTS * sizeof *slots); /* VM_SLOT_UNDECODED */
+    slots[VM_CODE_SLOTS] = (struct vm_code_slot){.handler = vm_slot_handler(VM_H_CROSS, 2)};
+    slots[VM_CODE_SLOTS + 1] = (struct vm_code_slot){.handler = vm_slot_handler(VM_H_CROSS, 2)};
+    code->guest_page[chosen] = (uint16_t)page;
+    code->page_slots[page] = slots;
+    return slots;
+}
+
+struct vm_code_slot *vm_code_page_slots(struct vm *vm, uint64_t page) {
+    VM_ASSERT(page > 0 && page < VM_PAGES);
+    VM_ASSERT((vm->map.page_prot[page] & VM_PROT_EXEC) != 0);
+    struct vm_code_slot *slots = vm->code.page_slots[page];
+    return slots != 0 ? slots : take_page(vm, page);
+}
+
+void vm_code_flush(struct vm *vm) {
+    memset(vm->code.page_slots, 0, sizeof vm->code.page_slots);
+    memset(vm->code.guest_page, 0, sizeof vm->code.guest_page);
+    vm->code.next_victim = 0;
+}
+
+void vm_code_drop(struct vm *vm, uint64_t first_page, uint64_t end_page) {
+    VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
+    struct vm_code_cache *code = &vm->code;
+    for (uint64_t page = first_page; page < end_page; page++) {
+        forget_straddler(vm, page);
+        struct vm_code_slot *slots = code->page_slots[page];
+        if (slots == 0) continue;
+        /* The page of slots `slots` points into, found by address: bounded by the pool. */
+        uint64_t index = (uint64_t)((const struct vm_code_page *)(const void *)slots - code->pages);
+        VM_ASSERT(index < VM_CODE_CACHE_PAGES && code->guest_page[index] == page);
+        code->guest_page[index] = 0;
+        code->page_slots[page] = 0;
+    }
+}
+
+void vm_code_stored(struct vm *vm, uint64_t addr, unsigned bytes) {
+    VM_ASSERT(bytes >= 1 && bytes <= 8 && addr <= VM_MEMORY_SIZE - bytes);
+    uint64_t first = addr / 2, last = (addr + bytes - 1) / 2; /* parcel numbers */
+    if (first > 0) first--;
+    /* At most six parcels; the one before may be the last of the page below, whose 4-byte
+     * instruction would have its second half here. */
+    for (uint64_t parcel = first; parcel <= last; parcel++) {
+        struct vm_code_slot *slots = vm->code.page_slots[parcel / VM_CODE_SLOTS];
+        if (slots != 0) slots[parcel % VM_CODE_SLOTS].handler = VM_SLOT_UNDECODED;
+    }
+}
+
+void vm_code_changed(struct vm *vm, uint64_t addr, uint64_t len) {
+    if (len == 0 || addr >= VM_MEMORY_SIZE) return;
+    uint64_t end = len > VM_MEMORY_SIZE - addr ? VM_MEMORY_SIZE : addr + len;
+    vm_code_drop(vm, addr / VM_PAGE_SIZE, (end + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE);
+}

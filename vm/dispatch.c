@@ -1,0 +1,328 @@
+/* The dispatch loop: runs guest code from its decoded slots (code_cache.h), one handler per
+ * kind of instruction, threaded (each handler jumps straight to the next one's) where the
+ * compiler has computed goto, a switch otherwise.
+ *
+ * Exactly what vm_execute_one does, instruction for instruction, only faster:
+ *   - Each instruction is decoded once per stay of its page in the cache, not every time.
+ *   - pc is not kept: the current slot `d` stands for it (pc = page_pc + 2 * (d - base)), and
+ *     is computed only when needed (links, faults, exits). Straight-line code just moves to
+ *     the next slot: one slot further for a 2-byte instruction, two for a 4-byte one.
+ *   - `left` counts the instructions that may still retire (budget - instret). Each
+ *     instruction takes one off as it retires and stops the loop when none are left, before
+ *     the next instruction is fetched, as vm_step does: a decrement and a branch the host
+ *     predicts, so the budget ends a run exactly where it always has.
+ *   - Every load and store is checked as vm_access checks it (bounds and page permissions),
+ *     with the common case (one page, permission granted) inline. Stores to a page that is
+ *     also executable take vm_store_value, which keeps the slots coherent.
+ *   - Handlers never write x0 (code_cache.c gives rd = x0 forms a NOP, J, JR or STEP), so x0
+ *     stays zero without being reset. */
+#include <string.h>
+
+#include "alu.h"
+#include "code_cache.h"
+#include "vm_assert.h"
+#include "vm_internal.h"
+
+/* Threaded dispatch needs GNU C's computed goto; VM_SWITCH_DISPATCH forces the portable switch
+ * (tests build both). */
+#if defined(__GNUC__) && !defined(VM_SWITCH_DISPATCH)
+#define VM_THREADED 1
+#else
+#define VM_THREADED 0
+#endif
+
+#ifdef __GNUC__
+#define LIKELY(condition) __builtin_expect(!!(condition), 1)
+#define UNLIKELY(condition) __builtin_expect(!!(condition), 0)
+#else
+#define LIKELY(condition) (condition)
+#define UNLIKELY(condition) (condition)
+#endif
+
+/* The fast path of vm_access: an access inside one page of guest memory that grants `need`
+ * (the page's bits, masked by `mask`, equal `need`); anything else goes through vm_access
+ * itself. With the page-number bits cleared, what is left of addr is its offset in the page
+ * unless addr lies past guest memory (then bits above it remain), so one compare covers both
+ * bounds and page end; the mask fits a sign-extended 32-bit immediate. */
+_Static_assert((VM_MEMORY_SIZE & (VM_MEMORY_SIZE - 1)) == 0, "guest memory is a power of two");
+#define PAGE_NUMBER_BITS ((uint64_t)VM_MEMORY_SIZE - VM_PAGE_SIZE)
+#define ACCESS_FAST(addr, bytes, mask, need)                                                   \
+    (((addr) & ~PAGE_NUMBER_BITS) <= VM_PAGE_SIZE - (bytes) &&                                 \
+     (vm->map.page_prot[(addr) / VM_PAGE_SIZE] & (mask)) == (need))
+
+enum vm_exit vm_dispatch(struct vm *vm) {
+    VM_ASSERT(vm->state == VM_STATE_RUNNING && vm->instret <= vm->budget);
+    VM_ASSERT(vm->pc % 2 == 0); /* every jump target is; a slot stands for an even pc */
+#if VM_THREADED
+    /* Two entries per handler: for a 2-byte and a 4-byte instruction (see vm_slot_handler). */
+#define VM_LABEL_PAIR(name) &&h2_##name, &&h4_##name,
+    static const void *const labels[2 * VM_HANDLER_COUNT] = {VM_HANDLERS(VM_LABEL_PAIR)};
+#undef VM_LABEL_PAIR
+#define DISPATCH() goto *labels[h]
+#else
+#define DISPATCH() goto dispatch
+#endif
+    uint64_t *const x = vm->x;
+    uint8_t *const mem = vm->memory;
+    /* Instructions that may still retire. vm->instret is brought up to date (budget - left)
+     * only where something reads it: exits, STEP (csrr instret). */
+    uint64_t left = vm->budget - vm->instret;
+    uint64_t pc = vm->pc;                 /* the next pc, when going through lookup */
+    uint64_t page_pc = 0;                 /* the guest address of the current page */
+    struct vm_code_slot *base = 0;        /* its slots */
+    struct vm_code_slot *d = 0;           /* the current instruction's slot */
+    unsigned h = 0;                       /* its handler byte (table index) */
+    enum vm_fault_cause fault_cause = VM_FAULT_NONE;
+    uint64_t fault_addr = 0;
+
+/* Each handler is written once and compiled twice, for a 2-byte instruction (label h2_NAME)
+ * and a 4-byte one (h4_NAME), each knowing its SLOTS as a constant: the next slot's address
+ * then does not wait for this slot's handler byte to load, so the host can start on the next
+ * instructions early. */
+#define HANDLER(name, ...)                                                                     \
+    h2_##name : {                                                                              \
+        enum { SLOTS = 1 };                                                                    \
+        __VA_ARGS__                                                                            \
+    }                                                                                          \
+    h4_##name : {                                                                              \
+        enum { SLOTS = 2 };                                                                    \
+        __VA_ARGS__                                                                            \
+    }
+#define PC() (page_pc + (uint64_t)(d - base) * 2)
+#define LENGTH() (2u * SLOTS)
+#define IMM() ((uint64_t)(int64_t)d->imm)
+/* Retires the current instruction and runs the next one in line. */
+#define NEXT()                                                                                 \
+    do {                                                                                       \
+        d += SLOTS;                                                                            \
+        if (UNLIKELY(--left == 0)) goto exhausted;                                             \
+        h = d->handler;                                                                        \
+        DISPATCH();                                                                            \
+    } while (0)
+/* Retires the current instruction and goes to `target`: on the same page directly, else
+ * through lookup. */
+#define JUMP(target)                                                                           \
+    do {                                                                                       \
+        pc = (target);                                                                         \
+        if (UNLIKELY(--left == 0)) goto stop_at_budget;                                        \
+        if ((pc ^ page_pc) < VM_PAGE_SIZE) {                                                   \
+            d = base + pc % VM_PAGE_SIZE / 2;                                                  \
+            h = d->handler;                                                                    \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        goto lookup;                                                                           \
+    } while (0)
+#define FAULT(cause, addr)                                                                     \
+    do {                                                                                       \
+        vm->pc = PC();                                                                         \
+        fault_cause = (cause);                                                                 \
+        fault_addr = (addr);                                                                   \
+        goto fault;                                                                            \
+    } while (0)
+/* Signed comparison as unsigned on sign-flipped values: no implementation-defined casts. */
+#define FLIP(value) ((value) ^ (1ull << 63))
+#define BRANCH(condition)                                                                      \
+    do {                                                                                       \
+        uint64_t a_ = x[d->rs1], b_ = x[d->rs2];                                               \
+        if (condition) JUMP((uint64_t)(uint32_t)d->imm);                                       \
+        NEXT();                                                                                \
+    } while (0)
+/* Loads into `dest` the `type` at rs1 + imm; C's conversion to uint64_t sign-extends a signed
+ * type, zero-extends an unsigned one. */
+#define LOAD(type, dest, extra)                                                                \
+    do {                                                                                       \
+        uint64_t addr_ = x[d->rs1] + IMM();                                                    \
+        type value_;                                                                           \
+        if (LIKELY(ACCESS_FAST(addr_, sizeof(type), VM_PROT_READ, VM_PROT_READ))) {            \
+            memcpy(&value_, mem + addr_, sizeof value_);                                       \
+        } else {                                                                               \
+            const uint8_t *src_ = vm_access(vm, addr_, sizeof(type), VM_PROT_READ);            \
+            if (src_ == 0) FAULT(VM_FAULT_LOAD_ACCESS, addr_);                                 \
+            memcpy(&value_, src_, sizeof value_);                                              \
+        }                                                                                      \
+        dest = (uint64_t)value_ | (extra);                                                     \
+        NEXT();                                                                                \
+    } while (0)
+/* Stores `value` as a `type` at rs1 + imm: inline when the page is writable and not
+ * executable (so holds no decoded code), else through vm_store_value. */
+#define STORE(type, value)                                                                     \
+    do {                                                                                       \
+        uint64_t addr_ = x[d->rs1] + IMM();                                                    \
+        type value_ = (type)(value);                                                           \
+        if (LIKELY(ACCESS_FAST(addr_, sizeof(type), VM_PROT_WRITE | VM_PROT_EXEC,              \
+                               VM_PROT_WRITE))) {                                              \
+            memcpy(mem + addr_, &value_, sizeof value_);                                       \
+            vm->reservation = VM_NO_RESERVATION;                                               \
+        } else if (!vm_store_value(vm, addr_, value_, sizeof value_)) {                        \
+            FAULT(VM_FAULT_STORE_ACCESS, addr_);                                               \
+        }                                                                                      \
+        NEXT();                                                                                \
+    } while (0)
+
+    if (left == 0) goto stop_at_budget;
+lookup:
+    /* Every path into new code comes here or through JUMP's same-page check. */
+    if (pc >= VM_MEMORY_SIZE) {
+        vm->pc = pc;
+        fault_cause = VM_FAULT_FETCH_ACCESS;
+        fault_addr = pc;
+        goto fault;
+    }
+    base = vm->code.page_slots[pc / VM_PAGE_SIZE];
+    if (UNLIKELY(base == 0)) {
+        /* A page has slots only while executable (code_cache.h), so only a miss checks. */
+        if ((vm->map.page_prot[pc / VM_PAGE_SIZE] & VM_PROT_EXEC) == 0) {
+            vm->pc = pc;
+            fault_cause = VM_FAULT_FETCH_ACCESS;
+            fault_addr = pc;
+            goto fault;
+        }
+        base = vm_code_page_slots(vm, pc / VM_PAGE_SIZE);
+    }
+    page_pc = pc - pc % VM_PAGE_SIZE;
+    d = base + pc % VM_PAGE_SIZE / 2;
+    h = d->handler;
+    DISPATCH();
+
+fault:
+    vm->instret = vm->budget - left;
+    vm_raise(vm, fault_cause, fault_addr, 0);
+    vm->state = VM_STATE_ERRORED;
+    return VM_EXIT_FAULT;
+
+exhausted:
+    pc = PC();
+stop_at_budget:
+    /* pc is the next instruction, not fetched: as in vm_step, the budget is checked first. */
+    vm->pc = pc;
+    vm->instret = vm->budget;
+    vm->state = VM_STATE_BUDGET_EXHAUSTED;
+    return VM_EXIT_BUDGET;
+
+#if !VM_THREADED
+dispatch:
+    switch (h) {
+#define VM_CASE(name)                                                                          \
+    case 2 * VM_H_##name: goto h2_##name;                                                      \
+    case 2 * VM_H_##name + 1: goto h4_##name;
+        VM_HANDLERS(VM_CASE)
+#undef VM_CASE
+    default: VM_ASSERT(0 && "a slot without a handler"); return VM_EXIT_FAULT;
+    }
+#endif
+
+HANDLER(DECODE,
+    vm_code_decode(vm, d, PC());
+    h = d->handler;
+    DISPATCH();
+)
+
+HANDLER(STEP,
+    vm->pc = PC();
+    vm->instret = vm->budget - left; /* csrr of instret, cycle or time reads it */
+    enum step result = vm_execute_one(vm);
+    if (result == STEP_FAULT) {
+        vm->state = VM_STATE_ERRORED;
+        return VM_EXIT_FAULT;
+    }
+    left--;
+    if (result == STEP_ECALL) {
+        vm->instret = vm->budget - left;
+        return VM_EXIT_ECALL;
+    }
+    /* It may have jumped, or stored over the slots that follow: look pc up afresh. */
+    pc = vm->pc;
+    if (left == 0) goto stop_at_budget;
+    goto lookup;
+)
+
+HANDLER(CROSS,
+    pc = PC(); /* the page's end (or 2 bytes past it, after a 4-byte instruction) */
+    goto lookup;
+)
+
+HANDLER(ECALL,
+    left--;
+    vm->pc = PC() + LENGTH();
+    vm->instret = vm->budget - left;
+    return VM_EXIT_ECALL;
+)
+
+HANDLER(NOP, NEXT();)
+HANDLER(LI, x[d->rd] = IMM(); NEXT();)
+HANDLER(AUIPC, x[d->rd] = PC() + IMM(); NEXT();)
+
+HANDLER(JAL,
+    x[d->rd] = PC() + LENGTH();
+    JUMP((uint64_t)(uint32_t)d->imm);
+)
+HANDLER(J, JUMP((uint64_t)(uint32_t)d->imm);)
+HANDLER(JALR,
+    uint64_t target = (x[d->rs1] + IMM()) & ~1ull; /* before rd changes: rd may be rs1 */
+    x[d->rd] = PC() + LENGTH();
+    JUMP(target);
+)
+HANDLER(JR, JUMP((x[d->rs1] + IMM()) & ~1ull);)
+
+HANDLER(BEQ, BRANCH(a_ == b_);)
+HANDLER(BNE, BRANCH(a_ != b_);)
+HANDLER(BLT, BRANCH(FLIP(a_) < FLIP(b_));)
+HANDLER(BGE, BRANCH(FLIP(a_) >= FLIP(b_));)
+HANDLER(BLTU, BRANCH(a_ < b_);)
+HANDLER(BGEU, BRANCH(a_ >= b_);)
+
+HANDLER(LB, LOAD(int8_t, x[d->rd], 0);)
+HANDLER(LH, LOAD(int16_t, x[d->rd], 0);)
+HANDLER(LW, LOAD(int32_t, x[d->rd], 0);)
+HANDLER(LD, LOAD(uint64_t, x[d->rd], 0);)
+HANDLER(LBU, LOAD(uint8_t, x[d->rd], 0);)
+HANDLER(LHU, LOAD(uint16_t, x[d->rd], 0);)
+HANDLER(LWU, LOAD(uint32_t, x[d->rd], 0);)
+HANDLER(FLW, LOAD(uint32_t, vm->f[d->rd], 0xffffffff00000000ull);) /* NaN-boxed */
+HANDLER(FLD, LOAD(uint64_t, vm->f[d->rd], 0);)
+
+HANDLER(SB, STORE(uint8_t, x[d->rs2]);)
+HANDLER(SH, STORE(uint16_t, x[d->rs2]);)
+HANDLER(SW, STORE(uint32_t, x[d->rs2]);)
+HANDLER(SD, STORE(uint64_t, x[d->rs2]);)
+HANDLER(FSW, STORE(uint32_t, vm->f[d->rs2]);) /* the low 32 bits, boxed or not */
+HANDLER(FSD, STORE(uint64_t, vm->f[d->rs2]);)
+
+HANDLER(FP,
+    struct vm_insn insn;
+    vm_fp_insn(d, &insn);
+    uint32_t encoding; /* for an illegal-instruction fault: the bytes this slot came from */
+    memcpy(&encoding, mem + PC(), 4);
+    vm->pc = PC();
+    if (vm_execute_fp(vm, &insn, encoding) == STEP_FAULT) {
+        vm->instret = vm->budget - left;
+        vm->state = VM_STATE_ERRORED;
+        return VM_EXIT_FAULT;
+    }
+    x[0] = 0; /* fcvt, fmv, compares and fclass may have rd = x0 */
+    NEXT();
+)
+
+    /* One handler per ALU operation; with the operation a constant, vm_alu_inline folds to
+     * that operation alone. */
+#define VM_ALU_CASE(name)                                                                      \
+    HANDLER(name,                                                                              \
+        x[d->rd] = vm_alu_inline(OP_##name, x[d->rs1],                                         \
+                                 vm_op_takes_immediate(OP_##name) ? IMM() : x[d->rs2]);        \
+        NEXT();)
+    VM_ALU_HANDLERS(VM_ALU_CASE)
+#undef VM_ALU_CASE
+
+#undef PC
+#undef LENGTH
+#undef IMM
+#undef NEXT
+#undef JUMP
+#undef FAULT
+#undef FLIP
+#undef BRANCH
+#undef LOAD
+#undef STORE
+#undef HANDLER
+#undef DISPATCH
+}
