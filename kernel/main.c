@@ -156,6 +156,43 @@ static void load_program(void) {
     console_end(&line);
 }
 
+#ifdef BASIN_BENCH_ROUTINE
+/* The bench kernel (make bench): the guest's speed from the time CSR, against the same routine
+ * (user/bench/) compiled into the kernel and run natively on this hart. */
+uint64_t BASIN_BENCH_ROUTINE(void);
+
+static void print_ms(struct console_builder *line, uint64_t ns) {
+    fmt_u64(&line->fmt, ns / 1000000u);
+    fmt_str(&line->fmt, ".");
+    fmt_u64(&line->fmt, ns / 100000u % 10u);
+    fmt_str(&line->fmt, " ms");
+}
+
+static void report_bench(uint64_t guest_ns) {
+    uint64_t start = clock_ns(true);
+    uint64_t checksum = BASIN_BENCH_ROUTINE();
+    uint64_t native_ns = clock_ns(true) - start;
+    struct console_builder line;
+    console_begin(&line, "kernel: bench: guest ");
+    fmt_u64(&line.fmt, guest.instret);
+    fmt_str(&line.fmt, " instructions in ");
+    print_ms(&line, guest_ns);
+    fmt_str(&line.fmt, " = ");
+    fmt_u64(&line.fmt, guest_ns == 0 ? 0 : guest.instret * 1000u / guest_ns);
+    fmt_str(&line.fmt, " MIPS; native on the hart ");
+    print_ms(&line, native_ns);
+    fmt_str(&line.fmt, ", checksum ");
+    fmt_hex(&line.fmt, checksum);
+    fmt_str(&line.fmt, "; guest/native ");
+    uint64_t tenths = native_ns == 0 ? 0 : guest_ns * 10u / native_ns;
+    fmt_u64(&line.fmt, tenths / 10u);
+    fmt_str(&line.fmt, ".");
+    fmt_u64(&line.fmt, tenths % 10u);
+    fmt_str(&line.fmt, "x");
+    console_end(&line);
+}
+#endif
+
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     integrity_init();
     uint64_t finisher = power_init((uintptr_t)dtb); /* first, so every stop gives its status */
@@ -174,7 +211,13 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     vm_set_seed(&guest, BASIN_SEED);
     vm_set_output_limit(&guest, VM_DEFAULT_OUTPUT_LIMIT); /* make OUTPUT_LIMIT=N */
     load_program();
+#ifdef BASIN_BENCH_ROUTINE
+    uint64_t guest_start = clock_ns(true);
     vm_run_guest(&guest, &kernel_host);
+    report_bench(clock_ns(true) - guest_start);
+#else
+    vm_run_guest(&guest, &kernel_host);
+#endif
 #ifdef BASIN_GUARD_SELFTEST
     /* Test build only (tests/run.sh, "a corrupted guard page panics"): a write past the end of
      * guest memory, as a bug in the VM's checks would make. */
