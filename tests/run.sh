@@ -35,18 +35,25 @@ report() { # report pass|fail NAME [detail...]
     fi
 }
 
+# Reports the "pass NAME" and "FAIL NAME" lines of a test program's output (stdin), NAME's
+# leading $1 replaced by $2; drops its totals line and passes other lines through.
+relay() {
+    local from=${1:-} to=${2:-} line
+    while IFS= read -r line; do
+        case "$line" in
+            "pass $from"*) report pass "$to${line#pass "$from"}" ;;
+            "FAIL $from"*) report fail "$to${line#FAIL "$from"}" ;;
+            [0-9]*" passed, "*) ;;
+            *) echo "$line" ;;
+        esac
+    done
+}
+
 # --- 1. host unit tests: vm/, and the kernel's device-tree reader (kernel/fdt.c) ---------------
 for unit_tests in vm-tests fdt-tests; do
     unit_output=$("$BUILD/host/$unit_tests" 2>&1)
     unit_status=$?
-    while IFS= read -r line; do
-        case "$line" in
-            "pass "*) report pass "${line#pass }" ;;
-            "FAIL "*) report fail "${line#FAIL }" ;;
-            [0-9]*" passed, "*) ;;
-            *) echo "$line" ;;
-        esac
-    done <<<"$unit_output"
+    relay <<<"$unit_output"
     if [ $unit_status -ne 0 ] && ! grep -q '^FAIL ' <<<"$unit_output"; then
         report fail "unit/$unit_tests" "exited with status $unit_status"
     fi
@@ -118,15 +125,7 @@ else report fail "image/largest kernel stack frame at most 1 KiB" "largest: $lar
 # --- 3. ISA tests on the host: qemu-riscv64 proves the expectations, basin-run must agree ------
 isa_elves=("$BUILD"/user/isa/*.elf)
 for runner in "qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true" "$BUILD/host/basin-run"; do
-    label=isa/$(basename "${runner%% *}")
-    while IFS= read -r line; do
-        case "$line" in
-            "pass isa/"*) report pass "$label/${line#pass isa/}" ;;
-            "FAIL isa/"*) report fail "$label/${line#FAIL isa/}" ;;
-            [0-9]*" passed, "*) ;;
-            *) echo "$line" ;;
-        esac
-    done < <(tests/isa.sh "$runner" "${isa_elves[@]}" 2>&1)
+    relay isa/ "isa/$(basename "${runner%% *}")/" < <(tests/isa.sh "$runner" "${isa_elves[@]}" 2>&1)
 done
 
 # --- 3b. the Linux corpus built with picolibc: basin-run against qemu-riscv64 -----------------
@@ -152,14 +151,7 @@ for elf in "$BUILD"/linux-picolibc/*.elf; do
 done
 
 # --- 3c. malformed and hostile ELF files: each refused by basin-run with its own error ---------
-while IFS= read -r line; do
-    case "$line" in
-        "pass elf/"*) report pass "elf/basin-run/${line#pass elf/}" ;;
-        "FAIL elf/"*) report fail "elf/basin-run/${line#FAIL elf/}" ;;
-        [0-9]*" passed, "*) ;;
-        *) echo "$line" ;;
-    esac
-done < <(tests/elf/run.sh "$BUILD/host/basin-run" "$BUILD/bad-elves" 2>&1)
+relay elf/ elf/basin-run/ < <(tests/elf/run.sh "$BUILD/host/basin-run" "$BUILD/bad-elves" 2>&1)
 
 # --- 3d. determinism: the same ELF and input give the same output and halting line every time --
 for elf in "$BUILD"/user/hello.elf "$BUILD"/user/tests/checksum.elf "$BUILD"/programs/fpmath.elf \

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_check.h"
 #include "syscall.h"
 #include "vm.h"
 
@@ -26,15 +27,6 @@ _Noreturn void vm_assert_failed(const char *expression, const char *file, int li
     abort();
 }
 
-/* The harness's own invariant checks: also findings, reported with the line that failed. */
-#define FUZZ_CHECK(condition)                                                              \
-    do {                                                                                   \
-        if (!(condition)) {                                                                \
-            fprintf(stderr, "fuzz invariant failed: %s at %s:%d\n", #condition, __FILE__, \
-                    __LINE__);                                                             \
-            abort();                                                                       \
-        }                                                                                  \
-    } while (0)
 
 /* Consumes the input front to back; past the end every value reads as zero, so short inputs
  * still describe a complete (mostly zero) state. */

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fdt.h"
+#include "fuzz_check.h"
 
 enum {
     HEADER_SIZE = 40,
@@ -23,14 +24,6 @@ enum {
     FEW = 2,
 };
 
-#define FUZZ_CHECK(condition)                                                              \
-    do {                                                                                   \
-        if (!(condition)) {                                                                \
-            fprintf(stderr, "fuzz invariant failed: %s at %s:%d\n", #condition, __FILE__, \
-                    __LINE__);                                                             \
-            abort();                                                                       \
-        }                                                                                  \
-    } while (0)
 
 /* What the kernel asks for: its console drivers' names (first), the finisher, the RTC. */
 enum { DRIVER_NAMES = 4 };

@@ -23,6 +23,12 @@ struct test {
     void (*run)(void);
 };
 
+/* Runs every test of `count` tables (each ended by {0, 0}) whose name contains `only` (all when
+ * NULL), printing "pass unit/PREFIXNAME" or "FAIL unit/PREFIXNAME" with tables[i]'s prefix, then
+ * "N passed, M failed". Returns the process's exit status: 1 on any failure. */
+int check_run(const struct test *const *tables, const char *const *prefixes, size_t count,
+              const char *only);
+
 /* Each test file exports its table, ended by {0, 0}. */
 extern const struct test instruction_tests[], decode_tests[], exit_tests[], elf_tests[],
     syscall_tests[], process_tests[], report_tests[], softfloat_tests[], compressed_tests[],
