@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Basin: a tiny RISC-V 64 kernel running a sandboxed RV64 VM.
 #   make run                      install what is missing, build, boot under QEMU
 #   make run USER_ELF=prog.elf    the same with your own static RISC-V ELF embedded

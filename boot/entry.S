@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Basin's first instructions. OpenSBI enters here in S-mode with the MMU off,
  * a0 = this hart's id, a1 = the device tree's physical address. Any number of harts may arrive
  * (OpenSBI picks the boot hart by lottery, other firmware may start them all): the first one to

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Time for the guest's clocks: the hart's time CSR at the device tree's timebase-frequency, and
  * the wall clock from QEMU's Goldfish RTC when the tree has one. */
 #ifndef BASIN_CLOCK_H

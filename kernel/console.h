@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The kernel console: the UART the device tree's /chosen/stdout-path names, driven directly
  * (kernel/uart.c), or SBI putchar/getchar, which OpenSBI provides on every supported board. */
 #ifndef BASIN_CONSOLE_H

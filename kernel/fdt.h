@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A flattened device tree reader (Devicetree Specification v0.4, chapter 5), written here and
  * bounds-checked against the blob's own header: a malformed tree yields "not found" or false,
  * never a read outside the blob. Only what the kernel needs: RAM, the console, the harts, a

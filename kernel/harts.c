@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "harts.h"
 
 #include "clock.h"

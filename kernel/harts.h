@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The other harts: the kernel runs on the one that won OpenSBI's lottery; every other hart the
  * device tree lists is started through SBI HSM into a parking loop (boot/entry.S), so the
  * machine's state is known and no hart is left running firmware code it was not meant to. */

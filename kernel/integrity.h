@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The kernel checks that no guest, however hostile, touched its memory: a checksum of its code
  * and read-only data taken at boot, and guard pages around guest memory and below every stack
  * (a stack overflow lands in its guard page). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kernel_main: from boot to the halting line. */
 #include <stdint.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Every address and size the kernel relies on, in one place. linker.ld defines the regions;
  * the constants here must match it (kernel/main.c checks the guest memory size at boot). */
 #ifndef BASIN_MEMLAYOUT_H

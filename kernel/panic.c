@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "panic.h"
 
 #include "../vm/vm_assert.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Stopping the kernel when something is wrong with the kernel itself. */
 #ifndef BASIN_PANIC_H
 #define BASIN_PANIC_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Stopping the machine with a status QEMU passes on as its own exit status. */
 #ifndef BASIN_POWER_H
 #define BASIN_POWER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Calls into OpenSBI (SBI v1.0 specification). */
 #ifndef BASIN_SBI_H
 #define BASIN_SBI_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Serial ports the kernel drives itself once the device tree names one as the console:
  * 16550-compatible UARTs (ns16550a on QEMU virt, snps,dw-apb-uart on JH7110 boards) and SiFive's
  * UART (FU540/FU740). Both are already set up by the firmware (baud rate, framing): Basin only

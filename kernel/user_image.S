@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The user program, embedded at build time: make USER_ELF=path chooses the file. */
     .section .rodata.user_image, "a", @progbits
     .balign 16

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Boots a Basin kernel image on QEMU's virt machine under OpenSBI (QEMU's bundled fw_dynamic).
 #   qemu/run.sh build/qemu-virt/kernel.elf          QEMU's exit status is the guest's (README)
 #   qemu/run.sh --debug build/qemu-virt/kernel.elf  wait for gdb-multiarch on localhost:1234

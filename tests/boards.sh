@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks every board's build (boot/boards/NAME.mk) as its boot loader will see it:
 #   build/NAME/kernel.elf  linked at the board's image base, entry = _start = that base
 #   build/NAME/Image       the RISC-V image header (boot-image-header.rst): code0 jumps over it,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs Basin's self-checking ISA test programs (user/isa/*.S, built into ELF files) under a runner:
 #
 #   tests/isa.sh RUNNER ELF...

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Makes device trees for QEMU virt that differ from QEMU's own in what the kernel reads from them,
 # so the tests can boot the real machine under each (qemu/run.sh ... -dtb FILE):
 #   alias.dtb        stdout-path "serial0:115200n8", resolved through a new /aliases node

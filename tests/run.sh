@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Basin's test driver, run by `make test` after the build:
 #   1. the host unit tests of vm/ and of kernel/fdt.c (AddressSanitizer + UBSan)
 #   2. checks on the linked kernel image

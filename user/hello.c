@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The default program `make run` embeds: a greeting, some real computation, the result. */
 #include "runtime/basin.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The out-of-line entry points of alu.h. */
 #include "alu.h"
 

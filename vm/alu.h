@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Integer arithmetic of RV64I, M, Zba, Zbb and Zbs as pure functions of the operands.
  *
  * Every function here is total: no operand value is undefined behaviour in C or an exception in

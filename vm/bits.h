@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Bit-field helpers shared by the decoders. */
 #ifndef BASIN_BITS_H
 #define BASIN_BITS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The decoded-instruction cache: slot filling, page replacement and coherence (code_cache.h). */
 #include "code_cache.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The decoded-instruction cache: between the decoder (decode.c, which turns an encoding into a
  * struct vm_insn) and the dispatch loop (dispatch.c, which runs slots). It owns the slots
  * (struct vm_code_cache in vm.h), turns a decoded instruction into a slot, and keeps every slot

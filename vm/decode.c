@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Decoder for 32-bit encodings: RV64I, M, A, F, D, Zicsr, Zifencei, Zba, Zbb, Zbs. Field layouts
  * and encodings from the RISC-V Unprivileged ISA (base formats, each extension's chapter and its
  * opcode map), checked against GNU as. Compressed encodings: decode_compressed.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Decoder layer: turns an encoding (32-bit, or 16-bit compressed) into an operation and its
  * operands. It knows nothing of registers or memory; vm.c executes what it returns. */
 #ifndef BASIN_DECODE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Decoder for the RV64C compressed encodings: each one expands to the 32-bit operation it stands
  * for (RISC-V Unprivileged ISA, "C" chapter, RVC opcode map for RV64). Reserved encodings decode
  * as OP_ILLEGAL; HINTs execute as the operation they encode, which changes nothing. */

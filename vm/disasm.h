@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A disassembler for traces: one decoded instruction as text, with ABI register names.
  * Compressed instructions print as the operation they expand to. */
 #ifndef BASIN_DISASM_H

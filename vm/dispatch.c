@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The dispatch loop: runs guest code from its decoded slots (code_cache.h), one handler per
  * kind of instruction, threaded (each handler jumps straight to the next one's) where the
  * compiler has computed goto, a switch otherwise.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ELF64 loader: validates a static RISC-V executable completely, then copies its PT_LOAD
  * segments into guest memory. Facts from the System V gABI and the RISC-V ELF psABI. */
 #ifndef BASIN_ELF_H

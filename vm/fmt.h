@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A bounded text builder. vm/ is freestanding, so these few appenders stand in for snprintf;
  * output that does not fit is cut, and the text stays NUL-terminated. */
 #ifndef BASIN_FMT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Execution of the F and D extensions. The arithmetic itself is softfloat.c (integer-only, so
  * results never depend on the host's FPU); this file moves values between registers, applies
  * NaN-boxing and the rounding mode, and accrues the flags. */

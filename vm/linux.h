@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Linux riscv64 ABI facts the system-call layer needs: errno values, flags and structure layouts
  * (asm-generic headers as used by riscv64). */
 #ifndef BASIN_LINUX_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Guest memory as a Linux process sees it: the null page, the loaded image, the program break
  * growing up from the image, anonymous mappings taken from the top down, and the stack in the
  * top 256 KiB. Page granularity; everything is checked against the page map, and every page has

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The initial process state a Linux riscv64 program expects: the stack at the top of guest
  * memory holding argc, argv, envp and the auxiliary vector (psABI and Linux's ELF loader). */
 #ifndef BASIN_PROCESS_H

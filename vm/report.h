@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* How a guest stopped, in the one halting line both the kernel and the host runner print, and as
  * a process exit status. */
 #ifndef BASIN_REPORT_H

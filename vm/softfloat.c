@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Software IEEE 754 arithmetic for the F and D extensions (see softfloat.h), written from the
  * IEEE 754-2008 standard and the RISC-V Unprivileged ISA. Integer arithmetic only.
  *

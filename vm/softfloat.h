@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Software IEEE 754-2008 binary32 and binary64 arithmetic with the semantics of the RISC-V F and
  * D extensions, bit-exact: integer arithmetic only (the kernel has no FPU), so vm/ can execute
  * floating-point instructions anywhere.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Basin's Linux: one process, one thread, fds 0-2 only, no files, memory from memory_map.c.
  * Every pointer from the guest is checked with vm_guest_bytes before it is used: a buffer the
  * call reads must be readable, one it fills writable, else -EFAULT as on Linux. */

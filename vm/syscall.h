@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The guest system-call layer (Linux riscv64 ABI) and the one run loop that the kernel and the
  * host runner share, so both behave identically. The embedder supplies only its input, output
  * and clock. The table of calls and what Basin does for each: vm/README.md ("System calls"). */

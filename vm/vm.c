@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The VM's state and its reference execution path: fetch, decode (decode.c,
  * decode_compressed.c), execute one instruction, and the exit reasons of vm_run and vm_step.
  * vm_run hands the bulk of the work to the dispatch loop over decoded instructions

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The Basin VM: an RV64GC (+Zba, Zbb, Zbs) interpreter over one flat, bounds-checked guest
  * memory.
  *
@@ -66,6 +67,13 @@ struct vm_fault {
 #define VM_PAGES (VM_MEMORY_SIZE / VM_PAGE_SIZE)
 #define VM_STACK_SIZE 0x40000u                          /* the top 256 KiB */
 #define VM_STACK_BOTTOM (VM_MEMORY_SIZE - VM_STACK_SIZE)
+/* Below the stack: a gap that is never mapped, so that a stack overflow faults there (and is
+ * reported as one) instead of running into a mapping, as Linux's stack guard gap does; below
+ * it, one read-execute page holding the signal-return trampoline, as Linux's vDSO does.
+ * mmap takes pages below both. */
+#define VM_STACK_GUARD_SIZE 0x10000u
+#define VM_STACK_GUARD_BOTTOM (VM_STACK_BOTTOM - VM_STACK_GUARD_SIZE)
+#define VM_SIGRETURN_PAGE (VM_STACK_GUARD_BOTTOM - VM_PAGE_SIZE)
 
 enum vm_page_use { VM_PAGE_FREE, VM_PAGE_NULL, VM_PAGE_IMAGE, VM_PAGE_BREAK, VM_PAGE_MAPPED,
                    VM_PAGE_STACK };

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Assertions for vm/: the embedder (kernel or host) says how to die, since vm/ has no libc. */
 #ifndef BASIN_VM_ASSERT_H
 #define BASIN_VM_ASSERT_H

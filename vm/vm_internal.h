@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared by the execution files of vm/ (vm.c, fpu.c); not part of the VM's interface. */
 #ifndef BASIN_VM_INTERNAL_H
 #define BASIN_VM_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * difftest-compare: compares the dumps two runs of a difftest program wrote (tests/difftest/run.sh).
  *

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks what the generator really emits, with an independent decoder (GNU objdump):
 #
 #   tests/difftest/coverage.sh FIRST_SEED COUNT

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * difftest-gen: writes one random, valid RV64GC + Zba/Zbb/Zbs program as a static ELF, for
  * differential testing of the Basin VM against qemu-riscv64 (tests/difftest/run.sh).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The memory layout of the programs gen.c writes, shared with compare.c (which names the bytes of
  * a dump by it). Everything lives in the low 4 MiB so that Basin's guest memory holds it.

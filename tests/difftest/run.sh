@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Differential testing of the Basin VM against QEMU's user-mode emulator:
 #
 #   tests/difftest/run.sh BASIN_RUN FIRST_SEED COUNT [JOBS]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* make_bad_elves: writes malformed and hostile ELF files for Basin's ELF loader (vm/elf.c).
  *   make_bad_elves OUT_DIR
  * Every file is a small valid static RISC-V ELF64, built here in memory, with exactly one defect,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The malformed-ELF suite: runs every file make_bad_elves wrote under basin-run.
 #   tests/elf/run.sh BASIN_RUN OUT_DIR
 # A file listed in tests/elf/expected.txt must be refused: exit status 126 and exactly one line

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Device-tree blobs for the tests of kernel/fdt.c: the trees compiled into build/fdt/ (dtc's and
  * QEMU's), or trees built here token by token, valid or malformed. A blob always lives in a
  * malloc'd buffer of exactly its size (malloc's alignment meets the reader's 8 bytes), so that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Checks of whole answers (fdt_tests.h). */
 #include <stdio.h>
 #include <string.h>

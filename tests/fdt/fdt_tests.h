@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The host unit tests of kernel/fdt.c (build/host/fdt-tests): the test tables main.c runs, and
  * checks of one query's whole answer that the tables share. A failed check prints the line of
  * the test that asked, next to the helper's own. */

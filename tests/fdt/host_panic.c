@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* panic.h's functions for host builds of kernel code (the fdt unit tests and the fdt fuzzer): a
  * failed KERNEL_ASSERT or a panic prints what the kernel would print and aborts, so that the test
  * run fails loudly and libFuzzer keeps the input. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Runs every unit test of kernel/fdt.c and kernel/uart.c and prints one line per test
  * ("pass unit/fdt: NAME", "FAIL unit/uart: NAME", ...), then "N passed, M failed". Exit status 1
  * on any failure. An argument runs only the tests whose names contain it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kernel/fdt.c's public functions on small valid trees built here, one odd thing at a time:
  * stdout-path forms and limits, status values, first-match rules, cell counts the reader cannot
  * use, reg properties shorter than their cells. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kernel/fdt.c on whole trees: QEMU's own virt tree, dumped by the QEMU the tests boot, and the
  * trees of tests/fdt/NAME.dts compiled by dtc (made like real boards' trees, and a few with one
  * thing missing or odd). Every public function, with exact expected values. */

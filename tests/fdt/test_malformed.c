@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kernel/fdt.c on malformed and hostile blobs, made in memory from one valid tree: every public
  * function must answer "not found" or false (fdt_valid, which reads only the header, may still
  * say true), never read outside the blob (each blob sits in an exact-size buffer, under

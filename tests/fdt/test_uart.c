@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kernel/uart.c on the host: the drivers' register layouts, checked against plain memory standing
  * in for the device (a UART's status bits set by the test), so that reg-shift and reg-io-width
  * are proven on the layouts QEMU cannot model (JH7110's 32-bit registers 4 bytes apart). */

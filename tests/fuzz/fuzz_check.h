@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The harnesses' own invariant checks: a failed one is a finding, reported with the line that
  * failed; abort makes libFuzzer save the input. Shared by every harness, fuzz_fdt.c included
  * (which has no VM, so it does not use fuzz_common.h). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared by the libFuzzer harnesses of vm/: static VM storage, a host that discards output but
  * checks what the VM hands it, and a reader that turns fuzz bytes into values.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the ELF loader on arbitrary bytes.
  *
  * Every input goes through vm_elf_load on a freshly initialized VM. When it is refused, the VM

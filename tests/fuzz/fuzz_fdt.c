@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the kernel's device-tree reader (kernel/fdt.c) on arbitrary bytes.
  *
  * The input is the blob. The reader's contract is that the caller can read the whole blob: its

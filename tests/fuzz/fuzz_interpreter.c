@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the interpreter on arbitrary instruction streams and register states.
  *
  * Input layout (every field reads as zero past the end of the input):

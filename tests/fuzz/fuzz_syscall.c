@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the system-call layer on arbitrary numbers and arguments.
  *
  * Each input is a setup and then a sequence of calls made the way the run loop makes them

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets of vm/ and of the kernel's device-tree reader (ASan + UBSan) and
 # runs each for SECONDS seconds.
 #   tests/fuzz/run.sh SECONDS

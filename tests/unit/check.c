@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The checks of check.h, shared by the unit tests of vm/ and of kernel/fdt.c. */
 #include "check.h"
 

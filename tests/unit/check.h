@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A small test framework for the host unit tests of vm/ and kernel/fdt.c: each test is a
  * function; a failed CHECK records where and why, and the test goes on to report every failure.
  * The checks are in check.c. */

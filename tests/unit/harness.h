@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared fixtures: one static VM and its memory, instruction encoders, and a host that records
  * what the guest writes. */
 #ifndef BASIN_HARNESS_H

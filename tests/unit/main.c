@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Runs every unit test and prints one line per test ("pass unit/NAME" or "FAIL unit/NAME"),
  * then "N passed, M failed". Exit status 1 on any failure. */
 #include <stdio.h>

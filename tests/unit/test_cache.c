@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The decoded-instruction cache (vm/code_cache.c) and the dispatch loop that runs it
  * (vm/dispatch.c): code that changes under it (stores of every kind, with and without fence.i,
  * system calls, mprotect, munmap, mmap, mremap, an embedder's own writes), more code pages than

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The compressed decoder: every RV64C instruction expands to the right operation and operands
  * (encodings from GNU as, expectations from the C chapter's expansion rules), reserved encodings
  * are illegal, and compressed code runs with 2-byte instruction lengths. */

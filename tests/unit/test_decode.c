@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The decoder layer on its own: operand fields, immediates, and encodings it must refuse. */
 #include <string.h>
 

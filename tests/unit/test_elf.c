@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The ELF loader: a valid file loads and runs; each malformed variant gets its own error and
  * leaves guest memory untouched. */
 #include <string.h>

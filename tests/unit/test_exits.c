@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Each exit reason of vm_run, with the state it leaves. */
 #include "check.h"
 #include "harness.h"

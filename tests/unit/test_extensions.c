@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Zba, Zbb, Zbs, A and Zicsr: every instruction with normal values and edge cases. Expected
  * values from the instruction definitions in the RISC-V bit-manipulation and Unprivileged specs. */
 #include <string.h>

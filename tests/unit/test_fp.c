@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* F and D execution in the VM (the arithmetic itself is tested in test_softfloat.c): register
  * moves, NaN-boxing, sign injection, rounding-mode selection, flag accrual, conversions into
  * integer registers, FP loads and stores. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Every implemented RV64IM instruction, with normal values and edge cases. Expected values come
  * from the instruction definitions in the RISC-V Unprivileged ISA (RV32I, RV64I, M chapters). */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The Linux system-call layer (vm/syscall.c) and the process memory map (vm/memory_map.c),
  * driven the way a guest drives them: registers set, one `ecall` retired by vm_run, then
  * vm_syscall. Expected values are Linux's (asm-generic riscv64 numbers, errno values and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Page permissions (W^X): what each kind of access needs, at page edges too, and how mmap,
  * mprotect, munmap, brk and system-call buffers honour them. The ELF side (segment flags,
  * PT_GNU_STACK) is in test_elf.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The initial stack: argc, argv, envp and auxv laid out as Linux does. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The halting line and the exit status for every way a guest stops. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Software floating point (vm/softfloat.c): directed cases with results worked out from IEEE 754
  * and the RISC-V F and D chapters, and pseudo-random cases against the host's hardware.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The system-call layer and the shared run loop, driven by small guest programs. */
 #include <string.h>
 

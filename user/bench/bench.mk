@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # make bench: the benchmark suite of user/bench/ (see user/bench/README.md). Each program is built
 # twice from the same source: for the guest with Debian's glibc cross compiler, as user/linux/ is,
 # and natively; user/bench/run.sh times both, plus basin-run and qemu-riscv64 on the same ELF.

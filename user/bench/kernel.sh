@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The benchmark in the kernel under QEMU: boots the bench kernel (user/bench/bench.mk), which runs
 # state_crc in the VM and then natively on the hart, and prints its report; fails unless the
 # guest and the native routine agree on the checksum.

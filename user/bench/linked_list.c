@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmark: singly linked lists in a static node pool. Each round builds a list of pseudo-random
  * keys, walks it (sum and search), deletes every node whose key is a multiple of seven, reverses
  * it, merge-sorts it and checks the order. The work is pointer chasing and unpredictable branches,

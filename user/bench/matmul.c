@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmark: integer matrix multiplication. Each round multiplies two 48x48 matrices of 32-bit
  * integers (wrapping arithmetic), then feeds the product back into the left operand, so no round
  * can be skipped or hoisted. The inner loop is loads, multiply-adds and stores over rows, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmark: block copying with the C library's memcpy, memmove and memset. Each round moves
  * pseudo-randomly sized and placed blocks between two buffers (memcpy), slides blocks within a
  * buffer by small overlapping distances (memmove), clears and stamps regions (memset), and samples

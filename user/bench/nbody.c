@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmark: an n-body gravity simulation in doubles. Sixteen bodies on generated orbits around a
  * heavy central one, advanced by a leapfrog (kick-drift-kick) integrator with softened forces;
  * the total energy is computed at the start and end. Multiplies, adds, divides and square roots,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The benchmark runner, called by `make bench` after the build (user/bench/README.md):
 #   user/bench/run.sh [NAME...]      default: every user/bench/*.c
 # For each program it runs the native build, basin-run (deterministic clock) and qemu-riscv64 on

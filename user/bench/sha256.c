@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmark: SHA-256 (FIPS 180-4) over a generated buffer. Each round hashes the whole buffer and
  * writes the digest back into it at a moving offset, so every round hashes different data and
  * depends on the one before. 32-bit rotates, adds and logic in long dependency chains, as in

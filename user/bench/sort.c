@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmark: sorting generated integers two ways. Each round fills an array with pseudo-random
  * 32-bit keys, sorts one copy by quicksort (Hoare partition, median of three, insertion sort for
  * short ranges) and another by heap sort, and checks that both are ordered and identical.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmark: a state machine and CRC-32 over generated text. A buffer of number-like tokens
  * ("42", "-3.5", "6e+7", "1.2.3", ...) separated by commas and spaces is scanned byte by byte by
  * a state machine that classifies each token (integer, decimal, exponent or invalid); then a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* isa.h: macros shared by Basin's self-checking ISA tests (user/isa/*.S).
  *
  * A test program is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64A: LR.W/D, SC.W/D and every AMO in .W and .D (AMOSWAP, AMOADD, AMOXOR, AMOAND, AMOOR,
  * AMOMIN, AMOMAX, AMOMINU, AMOMAXU), with and without the aq/rl bits.
  * AMOs: rd receives the old memory value (sign-extended from 32 bits for .W), memory receives

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64I integer computation: ADD, SUB, AND, OR, XOR, SLT, SLTU, ADDW, SUBW (register-register),
  * ADDI, ANDI, ORI, XORI, SLTI, SLTIU, ADDIW (register-immediate), LUI, AUIPC.
  * Edge values: 0, -1, INT64_MIN/MAX, INT32_MIN/MAX, carries across bit 31 and bit 63; W forms

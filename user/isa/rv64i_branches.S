@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64I conditional branches: BEQ, BNE, BLT, BGE, BLTU, BGEU.
  * Each pair of operands is tried with a forward and a backward target (isa.h: TEST_BR_TAKEN,
  * TEST_BR_NOT_TAKEN): a taken branch must reach its target, a not-taken one must fall through.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64I unconditional jumps: JAL and JALR.
  * The link register receives the address of the next instruction (compared with lla, which is
  * auipc + addi); JALR's target is (rs1 + imm) with bit 0 cleared, computed before rd is

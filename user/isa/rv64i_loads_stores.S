@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64I loads and stores: LB, LH, LW, LD, LBU, LHU, LWU, SB, SH, SW, SD, and FENCE.
  * Loads: sign extension (LB/LH/LW) against zero extension (LBU/LHU/LWU) of values with and
  * without their top bit set, positive and negative offsets including 2047 and -2048, rd = rs1,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64I shifts: SLL, SRL, SRA, SLLI, SRLI, SRAI and the W forms SLLW, SRLW, SRAW, SLLIW, SRLIW,
  * SRAIW.
  * Register shifts use only the low 6 bits of rs2 (low 5 bits for the W forms): amounts 63, 64

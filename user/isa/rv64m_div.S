@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64M, division. rv64m_mul.S: MUL, MULH, MULHSU, MULHU, MULW; rv64m_div.S: DIV, DIVU, REM,
  * REMU, DIVW, DIVUW, REMW, REMUW.
  * High products of every sign combination (MULHSU: rs1 signed, rs2 unsigned); division rounds

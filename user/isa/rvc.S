@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The C extension on RV64: every compressed instruction except C.EBREAK (which would stop the
  * program), written with explicit c. mnemonics: C.ADDI4SPN, C.FLD, C.LW, C.LD, C.FSD, C.SW, C.SD,
  * C.NOP, C.ADDI, C.ADDIW, C.LI, C.ADDI16SP, C.LUI, C.SRLI, C.SRAI, C.ANDI, C.SUB, C.XOR, C.OR,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64D double-precision arithmetic: FADD, FSUB, FMUL, FDIV, FSQRT, FMADD, FMSUB, FNMSUB, FNMADD
  * (.D), in the default rounding mode (frm = 0, round to nearest even; rvfd_rounding covers
  * the others), with the exact fflags of every case (cleared before each instruction).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64D double precision: comparisons FEQ/FLT/FLE.D (FEQ is quiet: NV only for a signaling NaN;
  * FLT/FLE are signaling: NV for any NaN; -0 == +0), FMIN/FMAX.D (IEEE 754-2019
  * minimumNumber/maximumNumber: a single NaN operand gives the other operand, two NaNs give

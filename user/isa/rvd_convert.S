@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64D conversions of double precision: FCVT.{W,WU,L,LU}.D (to integers) and
  * FCVT.D.{W,WU,L,LU} (from integers), FCVT.S.D and FCVT.D.S,
  * in the default rounding mode (frm = 0, nearest even) and with a static rtz (C's truncation);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64F single-precision arithmetic: FADD, FSUB, FMUL, FDIV, FSQRT, FMADD, FMSUB, FNMSUB, FNMADD
  * (.S), in the default rounding mode (frm = 0, round to nearest even; rvfd_rounding covers
  * the others), with the exact fflags of every case (cleared before each instruction).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64F conversions of single precision: FCVT.{W,WU,L,LU}.S (to integers) and
  * FCVT.S.{W,WU,L,LU} (from integers),
  * in the default rounding mode (frm = 0, nearest even) and with a static rtz (C's truncation);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64FD invalid conversions to integers: FCVT.{W,WU,L,LU}.{S,D} of NaN (quiet and signaling,
  * either sign), +inf, -inf, the first value above the range, a value below it, the largest
  * finite values, and values that are in range or out of it depending on the rounding mode

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RV64FD rounding modes and exception flags, single precision (rvfd_rounding_d.S holds
  * the other precision): FADD, FSUB, FMUL, FDIV, FSQRT, FMADD/FNMADD, FCVT to and from
  * integers,

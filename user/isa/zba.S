@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Zba (address generation), RV64: ADD.UW, SH1ADD, SH2ADD, SH3ADD, SH1ADD.UW, SH2ADD.UW,
  * SH3ADD.UW, SLLI.UW (and zext.w, which is add.uw rd, rs, x0).
  * The .UW forms zero-extend the low 32 bits of rs1 before shifting and adding (the upper bits of

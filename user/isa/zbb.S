@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Zbb (basic bit manipulation), RV64: ANDN, ORN, XNOR, CLZ, CLZW, CTZ, CTZW, CPOP, CPOPW, MAX,
  * MAXU, MIN, MINU, SEXT.B, SEXT.H, ZEXT.H, ROL, ROLW, ROR, RORI, RORIW, RORW, ORC.B, REV8.
  * Counts of zero operands (64, or 32 for the W forms, which look only at the low 32 bits);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Zbs (single-bit instructions), RV64: BCLR, BCLRI, BEXT, BEXTI, BINV, BINVI, BSET, BSETI.
  * Bit indices 0, 31, 32, 63; register forms use only the low 6 bits of rs2 (64 acts as 0, -1 as
  * 63); bits already set or clear; rd = rs1, rd = rs2, x0 operands.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Zicsr on the user-level CSRs of RV64GC: CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI on
  * fflags (0x001), frm (0x002) and fcsr (0x003), and reads of cycle (0xc00), time (0xc01) and
  * instret (0xc02).

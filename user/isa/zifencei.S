@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Zifencei: FENCE.I after self-modifying code. The code being modified lives in the section
  * .smc, flagged "awx": GNU ld makes it a writable and executable segment (and warns about
  * that: -Wl,--no-warn-rwx-segments silences it). New instructions are copied from templates

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #define _POSIX_C_SOURCE 200809L
 /* The clocks: monotonic never goes back and advances over real work; the wall clock reads a
  * plausible date (after 2020); gettimeofday agrees with clock_gettime's realtime. */

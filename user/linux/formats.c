@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Formatted output of integers and floating point, as printf implementations are tested. */
 #include <inttypes.h>
 #include <limits.h>

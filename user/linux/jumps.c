@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* setjmp/longjmp: out of nested calls, repeatedly, keeping volatile locals. */
 #include <setjmp.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* malloc, calloc, realloc and free churn, small and large (mmap-backed) blocks, with every
  * block's contents checked before it is freed. */
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The math library: elementary functions at many points, printed exactly. */
 #include <math.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Allocates until malloc says no, then frees everything and allocates again: running out of
  * memory must be an ordinary NULL, never a crash. Stops by itself at 64 MiB where memory is
  * plentiful (qemu-riscv64), so it ends everywhere. */

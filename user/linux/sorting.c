@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* qsort and bsearch on integers, doubles and strings. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reads stdin to the end and reports lines, words, bytes and a checksum. */
 #include <ctype.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* String functions: copying, searching, tokenizing, conversions, scanning. */
 #include <ctype.h>
 #include <stdio.h>

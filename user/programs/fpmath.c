@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Floating point: an n-body simulation and exact libm functions, whose results IEEE 754 fixes
  * to the bit (+ - * / sqrt are correctly rounded; floor, fmod, ldexp... are exact), and
  * numerical integrals and libm samples, which depend on how exp, log, sin, cos and pow round

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Hashing: SHA-256 (FIPS 180-4) checked against the standard's example digests, then CRC-32,
  * CRC-32C, FNV-1a and SHA-256 over 256 KiB of generated data, each checked on its published
  * check value first and on the data against values from independent implementations (Python's

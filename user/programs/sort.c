@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Sorting: 100000 pseudo-random 64-bit integers by quicksort and by merge sort (the two results
  * must agree and be ordered), then picolibc's qsort on records. Every comparison is a total
  * order, so the output does not depend on which algorithm a C library's qsort uses. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Strings: snprintf/strtol and snprintf/strtod round trips over generated values, strtod on
  * fixed inputs, and memcpy/memmove/memset/strcmp/strchr/strstr checked against plain loops.
  * What is printed avoids what C leaves to the library: comparison results are reduced to

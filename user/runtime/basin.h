@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The Basin user runtime: Linux riscv64 system calls and a few output helpers, enough for the
  * built-in programs. Anything bigger links a C library instead. */
 #ifndef BASIN_USER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Program entry for Basin user programs. The stack holds argc, argv[], NULL, envp[], NULL, auxv
  * exactly as Linux lays it out (vm/process.c), so this is what any Linux crt0 does.
  * The same source is built for rv64im/lp64 and for rv64gc/lp64d: it uses only RV64I. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Native host build of the runtime: the same programs compiled for the host give the reference
  * output the tests compare the guest's against. */
 #include <unistd.h>

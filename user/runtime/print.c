@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Output helpers shared by the guest build and the native host build of user programs. */
 #include "basin.h"
 

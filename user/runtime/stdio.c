@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* picolibc's standard streams on Basin's write system call. picolibc (tinystdio) leaves
  * stdin/stdout/stderr to the application; a stream is a put function called per character.
  * Output is line-buffered, so a line costs one system call instead of one per character; a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* System calls through ecall: a7 = number, a0..a5 = arguments, a0 = result or -errno. */
 #include <unistd.h>
 

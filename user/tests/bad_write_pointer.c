@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Passes pointers and lengths outside guest memory to write: each must give -EFAULT (-14), and
  * a bad descriptor -EBADF (-9). Exits with the number of the first case that did not. */
 #include "../runtime/basin.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A computation with a known checksum: CRC-32 and FNV-1a over pseudo-random data, plus signed
  * and unsigned multiply, divide and remainder. The tests compare the guest's output with this
  * same file compiled for the host. */

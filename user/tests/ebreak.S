@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Stops at a breakpoint. */
     .section .text.start, "ax", @progbits
     .globl _start, fault_pc

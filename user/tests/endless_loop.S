@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Never stops: only the instruction budget ends it. */
     .section .text.start, "ax", @progbits
     .globl _start, loop_pc, loop_jump

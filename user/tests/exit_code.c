@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Exits with a non-zero status through main's return. */
 #include "../runtime/basin.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A hostile guest: every system call Basin implements, with pointers into the kernel's own
  * memory, the null page, the edges of guest memory and wrapping values. Each must fail cleanly
  * (or be harmless); the kernel then proves its memory is intact ("kernel: integrity ok"). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Executes the all-zero encoding, which the ISA defines as illegal. */
     .section .text.start, "ax", @progbits
     .globl _start, fault_pc

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* W^X: a jump into the data segment. The instructions there are valid (exit 0), but data is
  * read-write and not executable, so the fetch is a fetch-access-fault (SIGSEGV on Linux). */
     .section .text.start, "ax", @progbits

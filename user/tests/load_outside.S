@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Loads from the first byte past the 4 MiB of guest memory. */
     .section .text.start, "ax", @progbits
     .globl _start, fault_pc

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* An atomic on an address that is not naturally aligned: Linux gives user programs misaligned
  * loads and stores, but not misaligned atomics (SIGBUS), and neither does Basin. */
     .section .text.start, "ax", @progbits

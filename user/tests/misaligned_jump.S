@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Jumps to an address that is 2- but not 4-byte aligned. With the C extension that is a valid
  * instruction boundary (every jump target is 2-aligned), so, as on hardware, the 16-bit parcel
  * found there runs: here the upper half of a 32-bit word, which encodes c.li a0, 7. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reads through a null pointer: the first page is never accessible. */
     .section .text.start, "ax", @progbits
     .globl _start, fault_pc

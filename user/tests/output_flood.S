@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Floods stdout with writev: 1024 iovecs of one 64-byte line, 64 KiB a call, over and over,
  * ignoring every error. The output limit cuts the flood off (the call that crosses it is cut
  * short, later ones return -EFBIG) and the budget ends the run. */

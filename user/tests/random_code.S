@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A hostile guest: fills a page with pseudo-random bytes and jumps into it. Whatever those bytes
  * decode to, the run must end with one halting line, the same under basin-run as in the kernel,
  * and the kernel's memory intact. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Stores 8 bytes at 0x3ffffc: the first four are guest memory, the rest are not. */
     .section .text.start, "ax", @progbits
     .globl _start, fault_pc

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A hostile guest that stores to every page it may write — data, bss, the break, an anonymous
  * mapping and the stack below its own frame — with a pattern, reads it all back, then stores to
  * the kernel's first instruction (0x80200000 on QEMU virt). That last store must be a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* W^X: a store into the program's own code. The text segment is read-execute, so the store is
  * a store-access-fault (SIGSEGV on Linux) and the code stays as it was. */
     .section .text.start, "ax", @progbits

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Calls a system call number Linux does not have: it must return -ENOSYS (-38). */
 #include "../runtime/basin.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writes one byte at a time forever: only the instruction budget ends it. */
     .section .text.start, "ax", @progbits
     .globl _start

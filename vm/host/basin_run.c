@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* basin-run: runs a static RISC-V ELF in the Basin VM on the host, with the kernel's system-call
  * behaviour (the same vm/ code and run loop), and exits with the guest's status.
  *   basin-run [--budget N] [--output-limit N] [--trace] [--seed N] [--clock host|deterministic] [--] prog.elf [args...]
