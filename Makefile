@@ -2,10 +2,12 @@
 # Basin: a tiny RISC-V 64 kernel running a sandboxed RV64 VM.
 #   make run                      install what is missing, build, boot under QEMU
 #   make run USER_ELF=prog.elf    the same with your own static RISC-V ELF embedded
+#   make run USER_ELF=p.elf ARGS='one "two words"' ENV='KEY=value' STDIN=input.txt
 #   make test                     install what is missing, build, run every test
 #   make debug                    boot with QEMU waiting for gdb-multiarch
 #   make sdcard [BOARD=name]      build/BOARD/sdcard.img for U-Boot's distro boot
 #   make kernel BOARD=name        build/BOARD/kernel.elf and Image (boards: boot/boards/*.mk)
+#   V=1                           print each command in full instead of one short line a step
 # Nothing here runs a tool at parse time, so `make run` works before the tools are installed.
 
 BUILD    := build
@@ -14,13 +16,32 @@ CC       := $(CROSS)gcc
 NM       := $(CROSS)nm
 OBJCOPY  := $(CROSS)objcopy
 HOST_CC  ?= cc
+BOARD    ?= qemu-virt
 
+# Run-time settings of the program `make run` and `make kernel` embed. They are data in the
+# image's program bundle (kernel/bundle.h), not compile-time defines: changing one repacks the
+# bundle and relinks, and recompiles nothing. ARGS and ENV are quoted as in a shell.
 USER_ELF ?= $(BUILD)/user/hello.elf
+ARGS     ?=
+ENV      ?=
+STDIN    ?=
+STDIN_IDLE ?= 300
 BUDGET   ?= 100000000
+OUTPUT_LIMIT ?= 1048576
 CLOCK    ?= platform
 SEED     ?= 0x9e3779b97f4a7c15
-OUTPUT_LIMIT ?= 1048576
-BOARD    ?= qemu-virt
+
+# Quiet steps: one short line each ("CC kernel/main.c"); V=1 prints the commands instead.
+V ?= 0
+ifeq ($(V),1)
+step =
+else
+step = @printf '%-6s %s\n' '$(1)' '$(2)';
+endif
+define newline
+
+
+endef
 
 # Boards: boot/boards/NAME.mk gives each one's RAM base and image base (boot/README.md).
 BOARDS := $(sort $(basename $(notdir $(wildcard boot/boards/*.mk))))
@@ -30,10 +51,16 @@ $(error basin: unknown BOARD=$(BOARD); the boards are: $(BOARDS))
 endif
 KDIR := $(BUILD)/$(BOARD)
 board_link = -Wl,--defsym=KERNEL_BASE=$(BOARD_KERNEL_BASE.$(1)) -Wl,--defsym=RAM_BASE=$(BOARD_RAM_BASE.$(1))
-# A USER_ELF outside build/ must exist (files under build/ are made by the rules below).
+# A USER_ELF or STDIN outside build/ must exist (files under build/ are made by the rules below).
 ifneq ($(filter-out $(BUILD)/%,$(USER_ELF)),)
 ifeq ($(wildcard $(USER_ELF)),)
 $(error basin: USER_ELF=$(USER_ELF): no such file)
+endif
+endif
+STDIN_FILE := $(filter-out console,$(STDIN))
+ifneq ($(filter-out $(BUILD)/%,$(STDIN_FILE)),)
+ifeq ($(wildcard $(STDIN_FILE)),)
+$(error basin: STDIN=$(STDIN): no such file (STDIN=FILE embeds a file, STDIN=console reads the console))
 endif
 endif
 
@@ -43,6 +70,7 @@ WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wframe-larger-th
 KERNEL_ARCH := -march=rv64imac -mabi=lp64
 KERNEL_CFLAGS := $(KERNEL_ARCH) -mcmodel=medany --specs=picolibc.specs -std=c11 -O2 -g \
     -ffreestanding -fno-pie -fno-common -fno-stack-protector $(WARNINGS)
+KERNEL_COMPILE := $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei
 USER_CFLAGS := -march=rv64im -mabi=lp64 --specs=picolibc.specs -std=c11 -O2 -g -ffreestanding \
     -fno-pie -fno-common $(WARNINGS)
 USER_LDFLAGS := -nostartfiles -static -T user/user.ld
@@ -52,6 +80,8 @@ PROGRAM_CFLAGS := -march=rv64gc_zba_zbb_zbs -mabi=lp64d --specs=picolibc.specs -
     -ffp-contract=off -fno-pie -fno-common $(WARNINGS)
 HOST_CFLAGS := -std=c11 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
     -fno-sanitize-recover=all $(WARNINGS)
+LINUX_CC := riscv64-linux-gnu-gcc
+LINUX_CFLAGS := -static -O2 $(WARNINGS)
 
 VM_SOURCES     := $(wildcard vm/*.c)
 KERNEL_SOURCES := $(wildcard kernel/*.c)
@@ -59,6 +89,7 @@ BOOT_SOURCES   := $(wildcard boot/*.S)
 KERNEL_OBJECTS := $(patsubst %.c,$(BUILD)/kernel-objects/%.o,$(KERNEL_SOURCES) $(VM_SOURCES)) \
                   $(patsubst %.S,$(BUILD)/kernel-objects/%.o,$(BOOT_SOURCES))
 HEADERS        := $(wildcard vm/*.h kernel/*.h user/runtime/*.h)
+PACK           := $(BUILD)/host/basin-pack
 
 RUNTIME_OBJECTS := $(BUILD)/user/runtime/crt0.o $(BUILD)/user/runtime/syscall.o \
                    $(BUILD)/user/runtime/print.o
@@ -67,14 +98,6 @@ TEST_C_PROGRAMS   := $(basename $(notdir $(wildcard user/tests/*.c)))
 TEST_ASM_PROGRAMS := $(basename $(notdir $(wildcard user/tests/*.S)))
 TEST_PROGRAMS     := $(TEST_C_PROGRAMS) $(TEST_ASM_PROGRAMS)
 USER_ELVES := $(BUILD)/user/hello.elf $(TEST_PROGRAMS:%=$(BUILD)/user/tests/%.elf)
-# Files the kernel must refuse to load: a host (x86-64) executable and an empty file.
-REFUSED_FILES := refuse_host_elf:$(BUILD)/native/hello refuse_empty_file:$(BUILD)/tests/empty.bin
-TEST_KERNELS := $(TEST_PROGRAMS:%=$(BUILD)/tests/%/kernel.elf) $(BUILD)/tests/hello/kernel.elf \
-                $(BUILD)/tests/kernel_trap/kernel.elf $(BUILD)/tests/kernel_guard/kernel.elf \
-                $(BUILD)/tests/small_budget_syscall_storm/kernel.elf \
-                $(BUILD)/tests/small_budget_write_flood/kernel.elf \
-                $(BUILD)/tests/small_budget_output_flood/kernel.elf \
-                $(foreach r,$(REFUSED_FILES),$(BUILD)/tests/$(firstword $(subst :, ,$(r)))/kernel.elf)
 # Programs also built for the host, as the reference for their output.
 NATIVE_PROGRAMS := $(BUILD)/native/hello $(BUILD)/native/checksum
 # user/programs/: C programs with picolibc, run under basin-run, qemu-riscv64 and the kernel.
@@ -82,36 +105,32 @@ C_PROGRAMS := $(basename $(notdir $(wildcard user/programs/*.c)))
 PROGRAM_RUNTIME := $(BUILD)/programs/runtime/crt0.o $(BUILD)/programs/runtime/syscall.o \
                    $(BUILD)/programs/runtime/stdio.o
 PROGRAM_ELVES := $(C_PROGRAMS:%=$(BUILD)/programs/%.elf)
-PROGRAM_KERNELS := $(C_PROGRAMS:%=$(BUILD)/tests/program-%/kernel.elf)
+NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 # user/linux/: unmodified static Linux programs built with Debian's glibc cross compiler.
-LINUX_CC := riscv64-linux-gnu-gcc
 LINUX_PROGRAMS := $(basename $(notdir $(wildcard user/linux/*.c)))
 LINUX_ELVES := $(LINUX_PROGRAMS:%=$(BUILD)/linux/%.elf)
-LINUX_KERNELS := $(LINUX_PROGRAMS:%=$(BUILD)/tests/linux-%/kernel.elf)
 # The same sources with picolibc and Basin's runtime, where picolibc serves: all but clocks.c
 # (picolibc, made for bare metal, has no clock_gettime).
 LINUX_PICOLIBC_ELVES := $(patsubst %,$(BUILD)/linux-picolibc/%.elf,$(filter-out clocks,$(LINUX_PROGRAMS)))
 # tests/elf/: malformed and hostile ELF files, generated; each must be refused with its own error.
 BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)
-BAD_ELF_KERNELS := $(BAD_ELVES:%.elf=$(BUILD)/tests/bad-%/kernel.elf)
 # user/isa/: self-checking ISA tests, run under qemu-riscv64, basin-run and the kernel.
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
-ISA_KERNELS := $(ISA_TESTS:%=$(BUILD)/tests/isa-%/kernel.elf)
-NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 
 .PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard test-build host host-tests \
-    user clean difftest fuzz sdcard qemu-board
+    user clean difftest fuzz sdcard qemu-board compile-commands
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
-.SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME)
+.SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME) $(BUILD)/tests/hello/Image
 
 all: deps
 	@$(MAKE) --no-print-directory kernel
 
 run: deps qemu-board
 	@$(MAKE) --no-print-directory kernel
-	qemu/run.sh $(KDIR)/kernel.elf
+	@echo "QEMU   $(KDIR)/kernel.elf"
+	@qemu/run.sh $(KDIR)/kernel.elf
 
 debug: deps-debug qemu-board
 	@$(MAKE) --no-print-directory kernel
@@ -128,7 +147,7 @@ sdcard: deps-sdcard
 
 test: deps-test
 	@$(MAKE) --no-print-directory -j2 test-build
-	tests/run.sh
+	@tests/run.sh
 
 deps:
 	@qemu/deps.sh run
@@ -142,16 +161,9 @@ deps-debug:
 deps-sdcard:
 	@qemu/deps.sh sdcard
 
-kernel: $(KDIR)/kernel.elf $(KDIR)/Image
+kernel: $(KDIR)/kernel.elf $(KDIR)/Image $(BUILD)/compile_commands.json
 
 user: $(USER_ELVES) $(PROGRAM_ELVES) $(PROGRAM_RUNTIME)
-
-test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUILD)/$(b)/sdcard.img) \
-    $(BUILD)/tests/hello/sdcard.img $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
-    $(BUILD)/host/vm-tests-switch $(BUILD)/host/basin-run $(PROGRAM_ELVES) $(PROGRAM_KERNELS) \
-    $(NATIVE_C_PROGRAMS) $(ISA_ELVES) $(ISA_KERNELS) $(BUILD)/host/difftest-gen \
-    $(BUILD)/host/difftest-compare $(LINUX_ELVES) $(LINUX_KERNELS) $(LINUX_PICOLIBC_ELVES) \
-    $(BUILD)/bad-elves/.made $(BAD_ELF_KERNELS) $(BUILD)/host/fdt-tests
 
 host-tests: $(BUILD)/host/vm-tests $(BUILD)/host/fdt-tests
 	$(BUILD)/host/vm-tests
@@ -162,103 +174,63 @@ host: $(BUILD)/host/basin-run
 
 $(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
 	@mkdir -p $(@D)
-	$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
+	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
+
+# The bundle packer (kernel/host/basin_pack.c): host code that writes what the kernel reads.
+$(PACK): kernel/host/basin_pack.c kernel/bundle.h vm/process.h vm/vm.h vm/elf.h
+	@mkdir -p $(@D)
+	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $< -o $@
 
 # --- kernel ---------------------------------------------------------------------------------
 
-CLOCK_FLAG := $(if $(filter deterministic,$(CLOCK)),-DBASIN_DETERMINISTIC_CLOCK,)
-# USER_ELF, BUDGET, CLOCK, SEED and OUTPUT_LIMIT are recorded so that changing one rebuilds
-# what uses it.
-CONFIG := USER_ELF=$(USER_ELF) BUDGET=$(BUDGET) CLOCK=$(CLOCK) SEED=$(SEED) OUTPUT_LIMIT=$(OUTPUT_LIMIT)
-$(BUILD)/config.txt: FORCE
+# The kernel's objects do not depend on the program or its settings: those are data.
+$(BUILD)/kernel-objects/%.o: %.c $(HEADERS) Makefile
 	@mkdir -p $(@D)
-	@echo "$(CONFIG)" | cmp -s - $@ || echo "$(CONFIG)" > $@
-FORCE:
-
-$(BUILD)/kernel-objects/%.o: %.c $(HEADERS) $(BUILD)/config.txt Makefile
-	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -fstack-usage \
-	    -DVM_DEFAULT_BUDGET=$(BUDGET)ull -DVM_DEFAULT_OUTPUT_LIMIT=$(OUTPUT_LIMIT)ull \
-	    -DBASIN_SEED=$(SEED)ull $(CLOCK_FLAG) -c $< -o $@
+	$(call step,CC,$<)$(CC) $(KERNEL_COMPILE) -fstack-usage -c $< -o $@
 
 $(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -c $< -o $@
+	$(call step,AS,$<)$(CC) $(KERNEL_COMPILE) -c $< -o $@
 
-# The embedded program: one small object per image, everything else is shared. Arguments: the
-# output directory, the ELF to embed, the board to link for (default qemu-virt, as tests boot).
-define embed_rule
-$(1)/user_image.o: kernel/user_image.S $(2) $(BUILD)/config.txt
-	@mkdir -p $$(@D)
-	@test -f $(2) || { echo "basin: USER_ELF=$(2) does not exist" >&2; exit 1; }
-	$$(CC) $$(KERNEL_CFLAGS) -DUSER_ELF_PATH='"$(2)"' -DUSER_ELF_NAME='"$(notdir $(2))"' -c $$< -o $$@
-# Which file the image embeds, for tests/run.sh.
-$(1)/embedded.txt: $(BUILD)/config.txt
-	@mkdir -p $$(@D)
-	@echo "$(2)" > $$@
-$(1)/kernel.elf: $$(KERNEL_OBJECTS) $(1)/user_image.o linker.ld boot/boards/$(or $(3),qemu-virt).mk \
-    | $(1)/embedded.txt
-	$$(CC) $$(KERNEL_CFLAGS) -nostartfiles -T linker.ld $$(call board_link,$(or $(3),qemu-virt)) \
-	    -Wl,-Map=$(1)/kernel.map $$(KERNEL_OBJECTS) $(1)/user_image.o -o $$@
+# An image's program bundle (kernel/bundle.h). Arguments: the image's directory, the ELF, the
+# name of the variable holding its settings (key=value lines, read by basin-pack), and the stdin
+# file if any. settings.txt is rewritten only when the settings change, and basin-pack leaves
+# bundle.bin untouched when its bytes would not change, so that nothing relinks needlessly.
+define bundle_rule
+$(1)/settings.txt: FORCE | $(1)/.directory
+	$$(file >$$@.new,$$($(3)))
+	@if cmp -s $$@.new $$@; then rm -f $$@.new; else mv $$@.new $$@; fi
+$(1)/bundle.bin: $(1)/settings.txt $(2) $(4) $(PACK)
+	$$(call step,PACK,$$@)$(PACK) --settings $(1)/settings.txt -o $$@
+$(1)/bundle.o: kernel/bundle.S $(1)/bundle.bin
+	$$(call step,AS,$$@)$(CC) $(KERNEL_CFLAGS) -DBUNDLE_PATH='"$(1)/bundle.bin"' -c $$< -o $$@
+endef
+FORCE:
+# make expands a whole recipe before running it, so $(file) needs the directory made before.
+%/.directory:
+	@mkdir -p $(@D) && touch $@
+
+# A kernel image: the shared objects and the image's bundle, linked for a board (default
+# qemu-virt, as the tests boot).
+define image_rule
+$(call bundle_rule,$(1),$(2),$(3),$(5))
+$(1)/kernel.elf: $(KERNEL_OBJECTS) $(1)/bundle.o linker.ld boot/boards/$(or $(4),qemu-virt).mk
+	$$(call step,LD,$$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld \
+	    $$(call board_link,$(or $(4),qemu-virt)) -Wl,-Map=$(1)/kernel.map $(KERNEL_OBJECTS) \
+	    $(1)/bundle.o -o $$@
 endef
 
-$(foreach b,$(BOARDS),$(eval $(call embed_rule,$(BUILD)/$(b),$(USER_ELF),$(b))))
-$(foreach p,$(TEST_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/$(p),$(BUILD)/user/tests/$(p).elf)))
-$(eval $(call embed_rule,$(BUILD)/tests/hello,$(BUILD)/user/hello.elf))
-$(foreach p,$(C_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/program-$(p),$(BUILD)/programs/$(p).elf)))
-$(foreach t,$(ISA_TESTS),$(eval $(call embed_rule,$(BUILD)/tests/isa-$(t),$(BUILD)/user/isa/$(t).elf)))
-$(foreach p,$(LINUX_PROGRAMS),$(eval $(call embed_rule,$(BUILD)/tests/linux-$(p),$(BUILD)/linux/$(p).elf)))
-$(foreach f,$(BAD_ELVES),$(eval $(call embed_rule,$(BUILD)/tests/bad-$(f:.elf=),$(BUILD)/bad-elves/$(f))))
-
-$(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
-	@mkdir -p $(@D)
-	$(BUILD)/host/make-bad-elves $(@D)
-	@touch $@
-$(addprefix $(BUILD)/bad-elves/,$(BAD_ELVES)): $(BUILD)/bad-elves/.made
-	@test -f $@
-$(foreach r,$(REFUSED_FILES),$(eval $(call embed_rule,$(BUILD)/tests/$(firstword $(subst :, ,$(r))),$(lastword $(subst :, ,$(r))))))
-
-$(BUILD)/tests/empty.bin:
-	@mkdir -p $(@D)
-	: > $@
-
-# A kernel that traps on purpose right after its banner, to test the panic path.
-TRAP_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
-                     $(BUILD)/tests/kernel_trap/main.o $(BUILD)/tests/hello/user_image.o
-$(BUILD)/tests/kernel_trap/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
-	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_TRAP_SELFTEST -c $< -o $@
-$(BUILD)/tests/kernel_trap/kernel.elf: $(TRAP_TEST_OBJECTS) linker.ld
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(TRAP_TEST_OBJECTS) -o $@
-
-# A kernel that overwrites a guard page on purpose, to test the integrity check.
-GUARD_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
-                      $(BUILD)/tests/kernel_guard/main.o $(BUILD)/tests/hello/user_image.o
-$(BUILD)/tests/kernel_guard/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
-	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_GUARD_SELFTEST -c $< -o $@
-$(BUILD)/tests/kernel_guard/kernel.elf: $(GUARD_TEST_OBJECTS) linker.ld
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(GUARD_TEST_OBJECTS) -o $@
-
-# Runaway guests under a budget of 1,000,000 and an output limit of 65,536 bytes (make BUDGET=N
-# OUTPUT_LIMIT=N does the same for any image).
-$(BUILD)/tests/small_budget/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt Makefile
-	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DVM_DEFAULT_BUDGET=1000000ull \
-	    -DVM_DEFAULT_OUTPUT_LIMIT=65536ull -c $< -o $@
-SMALL_BUDGET_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
-                        $(BUILD)/tests/small_budget/main.o
-$(BUILD)/tests/small_budget_%/kernel.elf: $(SMALL_BUDGET_OBJECTS) $(BUILD)/tests/%/user_image.o \
-    $(BUILD)/tests/%/embedded.txt linker.ld
-	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(SMALL_BUDGET_OBJECTS) \
-	    $(BUILD)/tests/$*/user_image.o -o $@
-	@cp $(BUILD)/tests/$*/embedded.txt $(@D)/embedded.txt
+# The settings of the image `make kernel` and `make run` build (make's $(value) keeps ARGS and
+# ENV as typed: basin-pack splits them as a shell would).
+MAIN_SETTINGS = elf=$(USER_ELF)$(newline)args=$(value ARGS)$(newline)env=$(value ENV)$(newline)$\
+    stdin=$(STDIN)$(newline)stdin-idle=$(STDIN_IDLE)$(newline)budget=$(BUDGET)$(newline)$\
+    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)
+$(foreach b,$(BOARDS),$(eval $(call image_rule,$(BUILD)/$(b),$(USER_ELF),MAIN_SETTINGS,$(b),$(STDIN_FILE))))
 
 # The flat image U-Boot's booti loads: the file bytes from the image header to the end of .data
 # (.bss, guest memory and stacks are NOLOAD; the header's image_size counts them).
 $(BUILD)/%/Image: $(BUILD)/%/kernel.elf
-	$(OBJCOPY) -O binary $< $@
+	$(call step,IMAGE,$@)$(OBJCOPY) -O binary $< $@
 
 # An SD card image for U-Boot's distro boot: an MBR partition table with one bootable FAT
 # partition (from 1 MiB) holding /Image and /extlinux/extlinux.conf. Built without root or loop
@@ -266,77 +238,154 @@ $(BUILD)/%/Image: $(BUILD)/%/kernel.elf
 # build/BOARD/sdcard.img for `make sdcard`; build/tests/hello/sdcard.img (QEMU virt) for the tests.
 SDCARD_MIB := 16
 $(BUILD)/%/sdcard.img: $(BUILD)/%/Image boot/extlinux.conf Makefile
-	@rm -rf $@.tmp && mkdir -p $@.tmp/extlinux
-	sed 's/@BOARD@/$(or $(BOARD_DESCRIPTION.$*),$(BOARD_DESCRIPTION.qemu-virt))/' boot/extlinux.conf \
+	$(call step,SDCARD,$@)rm -rf $@.tmp && mkdir -p $@.tmp/extlinux
+	@sed 's/@BOARD@/$(or $(BOARD_DESCRIPTION.$*),$(BOARD_DESCRIPTION.qemu-virt))/' boot/extlinux.conf \
 	    > $@.tmp/extlinux/extlinux.conf
-	mkfs.fat -C -n BASIN -i 42415349 $@.tmp/boot.part $$(( ($(SDCARD_MIB) - 1) * 1024 )) >/dev/null
-	mcopy -i $@.tmp/boot.part -s $< $@.tmp/extlinux ::
-	truncate -s $(SDCARD_MIB)M $@.tmp/disk.img
-	printf 'label: dos\nlabel-id: 0x42415349\nstart=2048, type=e, bootable\n' | \
+	@mkfs.fat -C -n BASIN -i 42415349 $@.tmp/boot.part $$(( ($(SDCARD_MIB) - 1) * 1024 )) >/dev/null
+	@mcopy -i $@.tmp/boot.part -s $< $@.tmp/extlinux ::
+	@truncate -s $(SDCARD_MIB)M $@.tmp/disk.img
+	@printf 'label: dos\nlabel-id: 0x42415349\nstart=2048, type=e, bootable\n' | \
 	    sfdisk --quiet $@.tmp/disk.img
-	dd if=$@.tmp/boot.part of=$@.tmp/disk.img bs=512 seek=2048 conv=notrunc status=none
-	mv $@.tmp/disk.img $@ && rm -rf $@.tmp
+	@dd if=$@.tmp/boot.part of=$@.tmp/disk.img bs=512 seek=2048 conv=notrunc status=none
+	@mv $@.tmp/disk.img $@ && rm -rf $@.tmp
+
+# --- test images ------------------------------------------------------------------------------
+# Each QEMU test boots an image of its own under build/tests/NAME/; tests/run.sh reads its
+# settings.txt to run the same program the same way under basin-run and qemu-riscv64.
+
+# test_image(NAME, ELF, [extra settings as key=value words], [stdin file])
+define test_image
+SETTINGS.$(1) := elf=$(2)$$(if $(3),$$(newline)$$(subst $$(space),$$(newline),$(strip $(3))))$$(if $(4),$$(newline)stdin=$(4))
+TEST_KERNELS += $(BUILD)/tests/$(1)/kernel.elf
+$(call image_rule,$(BUILD)/tests/$(1),$(2),SETTINGS.$(1),,$(4))
+endef
+empty :=
+space := $(empty) $(empty)
+TEST_KERNELS :=
+
+$(foreach p,$(TEST_PROGRAMS),$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
+$(eval $(call test_image,hello,$(BUILD)/user/hello.elf))
+$(foreach p,$(C_PROGRAMS),$(eval $(call test_image,program-$(p),$(BUILD)/programs/$(p).elf)))
+$(foreach t,$(ISA_TESTS),$(eval $(call test_image,isa-$(t),$(BUILD)/user/isa/$(t).elf)))
+$(foreach p,$(LINUX_PROGRAMS),$(eval $(call test_image,linux-$(p),$(BUILD)/linux/$(p).elf,,tests/linux-input.txt)))
+$(foreach f,$(BAD_ELVES),$(eval $(call test_image,bad-$(f:.elf=),$(BUILD)/bad-elves/$(f))))
+# Files the kernel must refuse to load: a host (x86-64) executable and an empty file.
+$(eval $(call test_image,refuse_host_elf,$(BUILD)/native/hello))
+$(eval $(call test_image,refuse_empty_file,$(BUILD)/tests/empty.bin))
+# Runaway guests under a small budget and output limit.
+SMALL_BUDGET := budget=1000000 output-limit=65536
+$(foreach p,syscall_storm write_flood output_flood,\
+    $(eval $(call test_image,small_budget_$(p),$(BUILD)/user/tests/$(p).elf,$(SMALL_BUDGET))))
+# fd 0 by default: end of file at once, as with </dev/null (no STDIN setting).
+$(eval $(call test_image,linux-stdin_stats-no-stdin,$(BUILD)/linux/stdin_stats.elf))
+# fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the
+# idle limit ends the input.
+$(eval $(call test_image,linux-stdin_stats-console,$(BUILD)/linux/stdin_stats.elf,stdin=console))
+$(eval $(call test_image,linux-stdin_stats-idle,$(BUILD)/linux/stdin_stats.elf,stdin=console stdin-idle=2))
+# argv and the environment, quoted as in a shell.
+SETTINGS.linux-args_env-quoted = elf=$(BUILD)/linux/args_env.elf$(newline)$\
+    args=one "two words" 'three'"four" \"five\" s\ ix ''$(newline)$\
+    env=KEY=value "SPACED=a b c" 'QUOTE="q"' EMPTY=$(newline)stdin=tests/linux-input.txt
+TEST_KERNELS += $(BUILD)/tests/linux-args_env-quoted/kernel.elf
+$(eval $(call image_rule,$(BUILD)/tests/linux-args_env-quoted,$(BUILD)/linux/args_env.elf,SETTINGS.linux-args_env-quoted,,tests/linux-input.txt))
+
+$(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
+	@mkdir -p $(@D)
+	$(call step,GEN,$(@D))$(BUILD)/host/make-bad-elves $(@D)
+	@touch $@
+$(addprefix $(BUILD)/bad-elves/,$(BAD_ELVES)): $(BUILD)/bad-elves/.made
+	@test -f $@
+
+$(BUILD)/tests/empty.bin:
+	@mkdir -p $(@D)
+	@: > $@
+
+# Kernels built with a test hook compiled in, each running hello: one that traps on purpose
+# right after its banner (the panic path), one that overwrites a guard page (the integrity check).
+define selftest_kernel
+$(BUILD)/tests/$(1)/main.o: kernel/main.c $(HEADERS) Makefile
+	@mkdir -p $$(@D)
+	$$(call step,CC,$$@)$(CC) $(KERNEL_COMPILE) -D$(2) -c $$< -o $$@
+SELFTEST_OBJECTS.$(1) := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
+    $(BUILD)/tests/$(1)/main.o $(BUILD)/tests/hello/bundle.o
+$(BUILD)/tests/$(1)/kernel.elf: $$(SELFTEST_OBJECTS.$(1)) linker.ld
+	$$(call step,LD,$$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $$(call board_link,qemu-virt) \
+	    $$(SELFTEST_OBJECTS.$(1)) -o $$@
+$(BUILD)/tests/$(1)/settings.txt: $(BUILD)/tests/hello/settings.txt
+	@cp $$< $$@
+TEST_KERNELS += $(BUILD)/tests/$(1)/kernel.elf $(BUILD)/tests/$(1)/settings.txt
+endef
+$(eval $(call selftest_kernel,kernel_trap,BASIN_TRAP_SELFTEST))
+$(eval $(call selftest_kernel,kernel_guard,BASIN_GUARD_SELFTEST))
+
+test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUILD)/$(b)/sdcard.img) \
+    $(BUILD)/tests/hello/sdcard.img $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
+    $(BUILD)/host/vm-tests-switch $(BUILD)/host/basin-run $(PROGRAM_ELVES) \
+    $(NATIVE_C_PROGRAMS) $(ISA_ELVES) $(BUILD)/host/difftest-gen \
+    $(BUILD)/host/difftest-compare $(LINUX_ELVES) $(LINUX_PICOLIBC_ELVES) \
+    $(BUILD)/bad-elves/.made $(BUILD)/host/fdt-tests $(PACK)
 
 # --- user programs --------------------------------------------------------------------------
 
 $(BUILD)/user/runtime/%.o: user/runtime/%.c user/runtime/basin.h Makefile
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) -c $< -o $@
+	$(call step,CC,$<)$(CC) $(USER_CFLAGS) -c $< -o $@
 
 $(BUILD)/user/runtime/%.o: user/runtime/%.S Makefile
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) -c $< -o $@
+	$(call step,AS,$<)$(CC) $(USER_CFLAGS) -c $< -o $@
 
 $(BUILD)/user/hello.elf: user/hello.c $(RUNTIME_OBJECTS) user/user.ld Makefile
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
+	$(call step,CC,$@)$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
 
 $(BUILD)/user/tests/%.elf: user/tests/%.c $(RUNTIME_OBJECTS) user/user.ld Makefile
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
+	$(call step,CC,$@)$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
 
 $(BUILD)/user/tests/%.elf: user/tests/%.S user/user.ld Makefile
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) -march=rv64gc -nostdlib -static -T user/user.ld $< -o $@
+	$(call step,AS,$@)$(CC) $(USER_CFLAGS) -march=rv64gc -nostdlib -static -T user/user.ld \
+	    -Wl,--no-warn-rwx-segments $< -o $@
 
 $(BUILD)/programs/runtime/%.o: user/runtime/%.c user/runtime/basin.h Makefile
 	@mkdir -p $(@D)
-	$(CC) $(PROGRAM_CFLAGS) -c $< -o $@
+	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -c $< -o $@
 
 $(BUILD)/programs/runtime/%.o: user/runtime/%.S Makefile
 	@mkdir -p $(@D)
-	$(CC) $(PROGRAM_CFLAGS) -c $< -o $@
+	$(call step,AS,$@)$(CC) $(PROGRAM_CFLAGS) -c $< -o $@
 
 $(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld Makefile
 	@mkdir -p $(@D)
-	$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
+	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
 
 $(BUILD)/native/programs/%: user/programs/%.c
 	@mkdir -p $(@D)
-	$(HOST_CC) -std=c11 -O2 -ffp-contract=off $(WARNINGS) $< -lm -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) -std=c11 -O2 -ffp-contract=off $(WARNINGS) $< -lm -o $@
 
 $(BUILD)/linux-picolibc/%.elf: user/linux/%.c $(PROGRAM_RUNTIME) user/user.ld Makefile
 	@mkdir -p $(@D)
-	$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
+	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
 
 $(BUILD)/linux/%.elf: user/linux/%.c Makefile
 	@mkdir -p $(@D)
-	$(LINUX_CC) -static -O2 $(WARNINGS) $< -o $@ -lm
+	$(call step,CC,$@)$(LINUX_CC) $(LINUX_CFLAGS) $< -o $@ -lm
 
 # zifencei.S keeps code in a writable section on purpose (self-modifying code).
 $(BUILD)/user/isa/%.elf: user/isa/%.S user/isa/isa.h user/user.ld Makefile
 	@mkdir -p $(@D)
-	$(CC) -march=rv64gc_zba_zbb_zbs -mabi=lp64d -nostdlib -static -T user/user.ld -Iuser/isa \
+	$(call step,AS,$@)$(CC) -march=rv64gc_zba_zbb_zbs -mabi=lp64d -nostdlib -static -T user/user.ld -Iuser/isa \
 	    -Wl,--no-warn-rwx-segments $< -o $@
 
 # The same C sources built for the host: the reference output for the tests.
 $(BUILD)/native/%: user/tests/%.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h
 	@mkdir -p $(@D)
-	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< user/runtime/print.c user/runtime/host.c -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< user/runtime/print.c user/runtime/host.c -o $@
 
 $(BUILD)/native/hello: user/hello.c user/runtime/print.c user/runtime/host.c user/runtime/basin.h
 	@mkdir -p $(@D)
-	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< user/runtime/print.c user/runtime/host.c -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< user/runtime/print.c user/runtime/host.c -o $@
 
 # --- fuzzing (tests/fuzz/): libFuzzer under ASan and UBSan -------------------------------------
 
@@ -360,24 +409,25 @@ difftest: deps-test
 
 $(BUILD)/host/make-bad-elves: tests/elf/make_bad_elves.c
 	@mkdir -p $(@D)
-	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< -o $@
 
 $(BUILD)/host/difftest-%: tests/difftest/%.c tests/difftest/layout.h
 	@mkdir -p $(@D)
-	$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< -o $@
 
 # --- host unit tests of vm/ (AddressSanitizer + UBSan) --------------------------------------
 
 $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
-	$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
 
 # The same tests on the dispatch loop's portable form (a switch instead of computed goto).
 $(BUILD)/host/vm-tests-switch: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
-	$(HOST_CC) $(HOST_CFLAGS) -DVM_SWITCH_DISPATCH -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SWITCH_DISPATCH -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
 
-# --- host unit tests of kernel/fdt.c (the device-tree reader) and kernel/uart.c (tests/fdt/) -
+# --- host unit tests of kernel/fdt.c (the device-tree reader), kernel/uart.c and kernel/bundle.c
+# (tests/fdt/) -----------------------------------------------------------------------------------
 
 # The trees it is tested against: tests/fdt/*.dts compiled by dtc, and QEMU's own virt tree for
 # the machine the QEMU tests boot (dumpdtb writes it and exits; the file is 1 MiB, the tree in it
@@ -385,21 +435,61 @@ $(BUILD)/host/vm-tests-switch: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/uni
 FDT_TREES := $(patsubst tests/fdt/%.dts,$(BUILD)/fdt/%.dtb,$(wildcard tests/fdt/*.dts)) \
              $(BUILD)/fdt/qemu-virt-dump.dtb
 # kernel/fdt.c as the kernel has it, with panic.h's functions printing and aborting.
-FDT_TEST_SOURCES := kernel/fdt.c kernel/uart.c $(wildcard tests/fdt/*.c) tests/unit/check.c
+FDT_TEST_SOURCES := kernel/fdt.c kernel/uart.c kernel/bundle.c $(wildcard tests/fdt/*.c) tests/unit/check.c
 
 $(BUILD)/fdt/%.dtb: tests/fdt/%.dts
 	@mkdir -p $(@D)
-	dtc -I dts -O dtb -o $@ $<
+	$(call step,DTC,$@)dtc -I dts -O dtb -o $@ $<
 
 $(BUILD)/fdt/qemu-virt-dump.dtb:
 	@mkdir -p $(@D)
-	qemu-system-riscv64 -M virt,dumpdtb=$@ -m 128M -smp 4 -nographic >/dev/null
+	$(call step,DTB,$@)qemu-system-riscv64 -M virt,dumpdtb=$@ -m 128M -smp 4 -nographic >/dev/null
+
+# A bundle basin-pack writes from tests/fdt/bundle.settings, for the reader's tests.
+$(BUILD)/fdt/test-bundle.bin: tests/fdt/bundle.settings $(PACK)
+	@mkdir -p $(@D)
+	@printf '\177ELFbytes' >$(BUILD)/fdt/bundle-elf.bin
+	@printf 'stdin\r\004bytes\n\000end' >$(BUILD)/fdt/bundle-stdin.bin
+	$(call step,PACK,$@)$(PACK) --settings $< -o $@
 
 $(BUILD)/host/fdt-tests: $(FDT_TEST_SOURCES) $(wildcard tests/fdt/*.h) tests/unit/check.h \
-    kernel/fdt.h kernel/uart.h kernel/panic.h $(FDT_TREES)
+    kernel/fdt.h kernel/uart.h kernel/panic.h kernel/bundle.h kernel/bundle_reader.h $(FDT_TREES) \
+    $(BUILD)/fdt/test-bundle.bin
 	@mkdir -p $(@D)
-	$(HOST_CC) $(HOST_CFLAGS) -Ikernel -Itests/unit -DFDT_TREE_DIR='"$(BUILD)/fdt"' \
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -Ikernel -Itests/unit -DFDT_TREE_DIR='"$(BUILD)/fdt"' \
 	    $(FDT_TEST_SOURCES) -o $@
+
+# --- compile_commands.json for clangd and clang-tidy -------------------------------------------
+# Every C and assembly source with the flags it is built with, written as clang takes them (the
+# cross builds use GCC, whose --specs clang lacks: --target and picolibc's include directory stand
+# in for it). clangd finds build/compile_commands.json by itself; clang-tidy: -p build.
+PICOLIBC_INCLUDE := /usr/lib/picolibc/riscv64-unknown-elf/include
+CLANG_KERNEL := clang --target=riscv64-unknown-elf -march=rv64imac -mabi=lp64 -mcmodel=medany \
+    -isystem $(PICOLIBC_INCLUDE) -std=c11 -O2 -ffreestanding -fno-pie -fno-common $(WARNINGS)
+CLANG_USER := clang --target=riscv64-unknown-elf -march=rv64im -mabi=lp64 -isystem $(PICOLIBC_INCLUDE) \
+    -std=c11 -O2 -ffreestanding -fno-pie -fno-common $(WARNINGS)
+CLANG_PROGRAM := clang --target=riscv64-unknown-elf -march=rv64gc_zba_zbb_zbs -mabi=lp64d \
+    -isystem $(PICOLIBC_INCLUDE) -std=c11 -O2 -ffp-contract=off -fno-pie -fno-common $(WARNINGS)
+CLANG_LINUX := clang --target=riscv64-linux-gnu -isystem /usr/riscv64-linux-gnu/include -O2 $(WARNINGS)
+CLANG_HOST := clang $(HOST_CFLAGS)
+# source: command prefix (the source is appended, after -c).
+COMPILE_GROUPS := \
+    "$(CLANG_KERNEL)|$(KERNEL_SOURCES) $(BOOT_SOURCES) $(wildcard kernel/*.S)" \
+    "$(CLANG_HOST) -Ivm|$(VM_SOURCES) $(wildcard vm/host/*.c tests/unit/*.c)" \
+    "$(CLANG_HOST)|$(wildcard kernel/host/*.c tests/difftest/*.c tests/elf/*.c)" \
+    "$(CLANG_HOST) -Ikernel -Itests/unit|$(wildcard tests/fdt/*.c)" \
+    "$(CLANG_HOST) -fsanitize=fuzzer -Ivm -Ikernel|$(wildcard tests/fuzz/*.c)" \
+    "$(CLANG_USER)|$(wildcard user/runtime/*.c user/runtime/*.S user/tests/*.c user/tests/*.S) user/hello.c" \
+    "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c)" \
+    "$(CLANG_PROGRAM) -Iuser/isa|$(wildcard user/isa/*.S)" \
+    "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c)"
+compile-commands: $(BUILD)/compile_commands.json
+$(BUILD)/compile_commands.json: Makefile
+	@mkdir -p $(@D)
+	$(call step,GEN,$@){ echo '['; for group in $(COMPILE_GROUPS); do \
+	    command=$${group%%|*}; for file in $${group#*|}; do \
+	    printf '  {"directory": "%s", "file": "%s", "command": "%s -c %s"}\n' \
+	        "$(CURDIR)" "$$file" "$$command" "$$file"; done; done | sed '$$!s/$$/,/'; echo ']'; } >$@
 
 clean:
 	rm -rf $(BUILD)

@@ -11,6 +11,7 @@
 static char last_char = '\n'; /* so kernel lines can start on a fresh line */
 static struct uart uart;     /* the console UART, when uart_active */
 static bool uart_active;
+static bool console_ready; /* console_init has chosen the console: input may be read */
 
 static void put_byte(char c) {
     if (uart_active) uart_putc(&uart, (uint8_t)c);
@@ -75,6 +76,8 @@ void console_init(uintptr_t dtb, struct fmt *description) {
     const char *name = 0;
     const char *reason = fallback_reason(found, &device, &candidate, &name);
     if (reason != 0) {
+        console_ready = true;
+        console_poll();
         fmt_str(description, "sbi (");
         fmt_str(description, reason);
         if (found == FDT_STDOUT_FOUND || found == FDT_STDOUT_NO_NODE || found == FDT_STDOUT_NO_ALIAS) {
@@ -86,6 +89,8 @@ void console_init(uintptr_t dtb, struct fmt *description) {
     }
     uart = candidate;
     uart_active = true;
+    console_ready = true;
+    console_poll();
     fmt_str(description, name);
     fmt_str(description, " at ");
     fmt_hex(description, uart.base);
@@ -105,10 +110,12 @@ void console_init(uintptr_t dtb, struct fmt *description) {
 }
 
 void console_write(const uint8_t *bytes, size_t length) {
+    console_poll();
     for (size_t i = 0; i < length; i++) console_putc((char)bytes[i]);
 }
 
 void console_line(const char *text) {
+    console_poll();
     if (last_char != '\n') console_putc('\n'); /* guest output may end mid-line */
     /* Bounded: kernel lines come from fixed-size fmt buffers. */
     for (size_t i = 0; text[i] != '\0' && i < 4096; i++) console_putc(text[i]);
@@ -124,27 +131,36 @@ void console_end(struct console_builder *line) {
     console_line(line->text);
 }
 
-enum { CONTROL_D = 0x04 };
+/* Typed input waits here from the moment the console is chosen until the guest reads it: a
+ * UART holds only 16 to 64 bytes, so the kernel drains it into this ring at every console
+ * write, every kernel line and, while a program that reads the console runs, periodically
+ * (input.c). What would overflow the ring is dropped and counted. */
+enum { INPUT_RING_SIZE = 4096 };
+static struct {
+    uint8_t bytes[INPUT_RING_SIZE];
+    uint32_t head, tail; /* head - tail bytes wait, at bytes[tail % size] onwards */
+    uint64_t dropped;
+} input;
 
-/* Ctrl-D after some bytes ends that read; the end of input is then reported by the next. */
-static bool end_pending;
-
-size_t console_read(uint8_t *bytes, size_t length) {
-    size_t count = 0;
-    if (end_pending) {
-        end_pending = false;
-        return 0;
-    }
-    /* Bounded by the input: each pass takes one byte or waits for the person at the console. */
-    while (count < length) {
+void console_poll(void) {
+    if (!console_ready) return;
+    /* Bounded: a UART's receive FIFO holds at most a few dozen bytes; a stuck one stops here. */
+    for (unsigned i = 0; i < INPUT_RING_SIZE; i++) {
         int c = get_byte();
-        if (c < 0) continue;
-        if (c == CONTROL_D) {
-            end_pending = count > 0;
-            break;
+        if (c < 0) return;
+        if (input.head - input.tail == INPUT_RING_SIZE) {
+            input.dropped++;
+            continue;
         }
-        bytes[count++] = c == '\r' ? '\n' : (uint8_t)c;
-        if (bytes[count - 1] == '\n') break;
+        input.bytes[input.head++ % INPUT_RING_SIZE] = (uint8_t)c;
     }
-    return count;
 }
+
+int console_getc(void) {
+    console_poll();
+    if (input.head == input.tail) return -1;
+    KERNEL_ASSERT(input.head - input.tail <= INPUT_RING_SIZE);
+    return input.bytes[input.tail++ % INPUT_RING_SIZE];
+}
+
+uint64_t console_input_dropped(void) { return input.dropped; }

@@ -18,10 +18,12 @@ void console_init(uintptr_t dtb, struct fmt *description);
 void console_write(const uint8_t *bytes, size_t length); /* "\n" goes out as "\r\n" */
 void console_line(const char *text);                     /* text, then a newline */
 
-/* Reads typed bytes like a terminal line: waits for the first, stops after a newline or at
- * `length`. Enter (CR) reads as "\n"; Ctrl-D ends the input (this read returns what came
- * before it, the next one 0). */
-size_t console_read(uint8_t *bytes, size_t length);
+/* Typed input: console_poll moves what the UART (or SBI) holds into a ring buffer that keeps it
+ * until read; console_getc takes the next byte, or -1 when none has been typed; bytes that found
+ * the ring full are counted. */
+void console_poll(void);
+int console_getc(void);
+uint64_t console_input_dropped(void);
 
 /* A line built piece by piece: console_begin, then fmt_*(&line.fmt, ...), then console_end. */
 struct console_builder {

@@ -10,7 +10,9 @@
 #include "clock.h"
 #include "console.h"
 #include "fdt.h"
+#include "bundle_reader.h"
 #include "harts.h"
+#include "input.h"
 #include "integrity.h"
 #include "memlayout.h"
 #include "panic.h"
@@ -18,11 +20,12 @@
 
 #define BASIN_VERSION "0.1"
 
-extern const uint8_t user_image_start[], user_image_end[];
-extern const char user_image_name[];
+/* The program bundle linked into the image (kernel/bundle.S, written by basin-pack). */
+extern const uint8_t bundle_start[], bundle_end[];
 
 /* All kernel state is here, static: the VM is initialized in place and never copied. */
 static struct vm guest;
+static struct program program; /* the program to run and its settings, from the bundle */
 
 static void guest_write(void *context, int fd, const uint8_t *bytes, size_t length) {
     (void)context;
@@ -37,7 +40,12 @@ static void guest_log(void *context, const char *line) {
 
 static int64_t guest_read(void *context, uint8_t *bytes, size_t length) {
     (void)context;
-    return (int64_t)console_read(bytes, length);
+    return input_read(bytes, length);
+}
+
+static void guest_poll(void *context) {
+    (void)context;
+    console_poll();
 }
 
 static uint64_t guest_clock(void *context, bool monotonic) {
@@ -45,19 +53,12 @@ static uint64_t guest_clock(void *context, bool monotonic) {
     return clock_ns(monotonic);
 }
 
-/* make CLOCK=deterministic builds a kernel whose guest clocks count instructions instead. */
-#ifdef BASIN_DETERMINISTIC_CLOCK
-#define GUEST_CLOCK 0
-#else
-#define GUEST_CLOCK guest_clock
-#endif
-
-#ifndef BASIN_SEED
-#define BASIN_SEED VM_DEFAULT_SEED
-#endif
-
-static const struct vm_host kernel_host = {
-    .write = guest_write, .read = guest_read, .clock_ns = GUEST_CLOCK, .log = guest_log,
+/* The host side of the guest: its output, input and clock; without a clock (CLOCK=deterministic)
+ * the guest's clocks count instructions. While a program reads the console, the run loop stops
+ * every POLL_INTERVAL instructions to drain the UART, whose FIFO is small. */
+enum { POLL_INTERVAL = 65536 };
+static struct vm_host kernel_host = {
+    .write = guest_write, .read = guest_read, .clock_ns = guest_clock, .log = guest_log,
 };
 
 /* Picks the console first, so the banner goes out where the device tree says. */
@@ -134,27 +135,75 @@ static _Noreturn void refuse_program(const char *name, const char *message) {
     power_exit(POWER_STATUS_LOAD_FAILED);
 }
 
-static void load_program(void) {
-    size_t size = (size_t)(user_image_end - user_image_start);
-    struct vm_elf_info info;
-    enum vm_elf_error error = vm_elf_load(&guest, user_image_start, size, &info);
-    if (error != VM_ELF_OK) refuse_program(vm_elf_error_name(error), vm_elf_error_message(error));
-    const char *argv[1] = {user_image_name};
-    if (!vm_setup_stack(&guest, &info, argv, 1, 0, 0))
-        refuse_program("no-stack-room", "the arguments do not fit in the initial stack");
+/* The program and its settings from the bundle; a bundle that does not read right is a build
+ * bug, not the program's fault: a panic. */
+static void read_bundle(void) {
+    uint32_t count = 0;
+    size_t size = (size_t)(bundle_end - bundle_start);
+    const char *error = bundle_program_count(bundle_start, size, &count);
+    if (error == 0) error = bundle_program(bundle_start, size, 0, &program);
+    if (error == 0 && count != 1) error = "more than one program (not supported yet)";
+    if (error != 0) {
+        static struct console_builder line;
+        console_begin(&line, "the program bundle is malformed: ");
+        fmt_str(&line.fmt, error);
+        panic(line.text);
+    }
+}
+
+static void describe_program(const struct vm_elf_info *info) {
     struct console_builder line;
     console_begin(&line, "kernel: running ");
-    fmt_str(&line.fmt, user_image_name);
+    fmt_str(&line.fmt, program.name);
     fmt_str(&line.fmt, " (");
-    fmt_u64(&line.fmt, size);
+    fmt_u64(&line.fmt, program.elf_size);
     fmt_str(&line.fmt, " bytes, entry ");
-    fmt_hex(&line.fmt, info.entry);
+    fmt_hex(&line.fmt, info->entry);
     fmt_str(&line.fmt, ", budget ");
     fmt_u64(&line.fmt, guest.budget);
     fmt_str(&line.fmt, " instructions, output limit ");
     fmt_u64(&line.fmt, guest.process.output_limit);
     fmt_str(&line.fmt, " bytes)");
     console_end(&line);
+    console_begin(&line, "kernel: ");
+    fmt_u64(&line.fmt, program.argc - 1);
+    fmt_str(&line.fmt, program.argc == 2 ? " argument, " : " arguments, ");
+    fmt_u64(&line.fmt, program.envc);
+    fmt_str(&line.fmt, program.envc == 1 ? " environment string, stdin " : " environment strings, stdin ");
+    if (program.stdin_kind == BUNDLE_STDIN_EMPTY) fmt_str(&line.fmt, "empty");
+    if (program.stdin_kind == BUNDLE_STDIN_BYTES) {
+        fmt_u64(&line.fmt, program.stdin_size);
+        fmt_str(&line.fmt, " bytes");
+    }
+    if (program.stdin_kind == BUNDLE_STDIN_CONSOLE) {
+        fmt_str(&line.fmt, "the console (end of input after ");
+        fmt_u64(&line.fmt, program.stdin_idle_seconds);
+        fmt_str(&line.fmt, " s without a byte)");
+    }
+    fmt_str(&line.fmt, program.deterministic_clock ? ", deterministic clock" : "");
+    console_end(&line);
+}
+
+static void load_program(void) {
+    struct vm_elf_info info;
+    enum vm_elf_error error = vm_elf_load(&guest, program.elf, program.elf_size, &info);
+    if (error != VM_ELF_OK) refuse_program(vm_elf_error_name(error), vm_elf_error_message(error));
+    if (!vm_setup_stack(&guest, &info, program.argv, program.argc, program.envp, program.envc))
+        refuse_program("no-stack-room", "the arguments do not fit in the initial stack");
+    describe_program(&info);
+}
+
+/* The VM initialized in place with the program's settings, and the host side to match. */
+static void prepare_guest(void) {
+    size_t guest_size = (size_t)(__guest_memory_end - __guest_memory_start);
+    KERNEL_ASSERT(guest_size == VM_MEMORY_SIZE);
+    vm_init(&guest, __guest_memory_start, guest_size, program.budget);
+    vm_set_seed(&guest, program.seed);
+    vm_set_output_limit(&guest, program.output_limit);
+    kernel_host.clock_ns = program.deterministic_clock ? 0 : guest_clock;
+    input_init(program.stdin_kind, program.stdin_bytes, program.stdin_size, program.stdin_idle_seconds);
+    kernel_host.poll = input_is_console() ? guest_poll : 0;
+    kernel_host.poll_interval = POLL_INTERVAL;
 }
 
 #ifdef BASIN_BENCH_ROUTINE
@@ -206,11 +255,8 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     /* Test build only (tests/run.sh, "kernel trap panics"): an illegal instruction here. */
     __asm__ volatile(".word 0");
 #endif
-    size_t guest_size = (size_t)(__guest_memory_end - __guest_memory_start);
-    KERNEL_ASSERT(guest_size == VM_MEMORY_SIZE);
-    vm_init(&guest, __guest_memory_start, guest_size, VM_DEFAULT_BUDGET);
-    vm_set_seed(&guest, BASIN_SEED);
-    vm_set_output_limit(&guest, VM_DEFAULT_OUTPUT_LIMIT); /* make OUTPUT_LIMIT=N */
+    read_bundle();
+    prepare_guest();
     load_program();
 #ifdef BASIN_BENCH_ROUTINE
     uint64_t guest_start = clock_ns(true);

@@ -12,6 +12,34 @@
 set -euo pipefail
 
 UBOOT=/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin
+# QEMU's virt and sifive_u machines have RAM from 0x80000000 (128 MiB here). An image linked
+# elsewhere, for another board, would be loaded where no RAM is and hang without a word.
+RAM_BASE=$((0x80000000)) RAM_SIZE=$((128 << 20))
+
+# Little-endian unsigned integer of $3 bytes at offset $2 of file $1.
+le() { od -A n -t u"$3" -j "$2" -N "$3" "$1" | tr -d ' '; }
+
+# Refuses what QEMU cannot boot as a Basin kernel here: not a RISC-V ELF64, or linked outside
+# the machine's RAM (an image built for another board: say which).
+check_kernel() {
+    local kernel=$1 entry board mk base
+    if [ "$(od -A n -t x1 -N 4 "$kernel" | tr -d ' ')" != 7f454c46 ] || [ "$(le "$kernel" 4 1)" != 2 ] ||
+        [ "$(le "$kernel" 18 2)" != 243 ]; then
+        echo "qemu/run.sh: $kernel is not a RISC-V ELF64 kernel (give build/BOARD/kernel.elf, not the Image)" >&2
+        exit 2
+    fi
+    entry=$(le "$kernel" 24 8)
+    [ "$entry" -ge $((RAM_BASE + 0x200000)) ] && [ "$entry" -lt $((RAM_BASE + RAM_SIZE)) ] && return 0
+    board="another board"
+    for mk in "$(dirname "$0")"/../boot/boards/*.mk; do
+        base=$(sed -n 's/^BOARD_KERNEL_BASE\.[^ ]* *:= *//p' "$mk")
+        [ -n "$base" ] && [ $((base)) -eq "$entry" ] && board="BOARD=$(basename "$mk" .mk)"
+    done
+    printf 'qemu/run.sh: %s is linked at 0x%x (%s), but QEMU %s has its RAM at 0x%x: it cannot boot there.\n' \
+        "$kernel" "$entry" "$board" "${BASIN_MACHINE:-virt}" "$RAM_BASE" >&2
+    echo "qemu/run.sh: run it on its board (README, \"Boards\"), or build for QEMU: make run BOARD=qemu-virt" >&2
+    exit 2
+}
 usage="usage: qemu/run.sh [--debug] KERNEL.elf | --sdcard SDCARD.img [QEMU options...]"
 debug=() boot=()
 case "${1:-}" in
@@ -29,6 +57,7 @@ else
     kernel=${1:?$usage}
     shift
     [ -f "$kernel" ] || { echo "qemu/run.sh: no kernel image at $kernel" >&2; exit 2; }
+    check_kernel "$kernel"
     boot=(-m 128M -kernel "$kernel")
     debug_hint=$kernel
 fi

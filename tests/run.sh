@@ -18,6 +18,7 @@ RESULTS=$BUILD/test-results
 QEMU_TIMEOUT=${QEMU_TIMEOUT:-90}   # seconds per boot; a timeout is a failure
 JOBS=${JOBS:-2}
 NM=riscv64-unknown-elf-nm
+QEMU_USER=$(command -v qemu-riscv64)
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
@@ -50,6 +51,8 @@ relay() {
     done
 }
 
+# ONLY=REGEX runs just the QEMU cases whose names match (a quicker loop while working on one).
+if [ -z "${ONLY:-}" ]; then
 # --- 1. host unit tests: vm/, and the kernel's device-tree reader (kernel/fdt.c) ---------------
 for unit_tests in vm-tests fdt-tests; do
     unit_output=$("$BUILD/host/$unit_tests" 2>&1)
@@ -117,6 +120,51 @@ while IFS= read -r line; do
     esac
 done < <(tests/boards.sh 2>&1; echo "end of boards")
 
+# qemu/run.sh refuses, before starting QEMU, an image QEMU virt cannot boot: one linked for a
+# board whose RAM is elsewhere (it would hang silently), and a file that is not a kernel ELF.
+refusal=$(timeout 10 qemu/run.sh "$BUILD/visionfive2/kernel.elf" 2>&1 </dev/null)
+refusal_status=$?
+if [ $refusal_status -eq 2 ] && grep -q 'is linked at 0x40200000 (BOARD=visionfive2), but QEMU virt has its RAM at 0x80000000' <<<"$refusal"; then
+    report pass "image/qemu/run.sh refuses the visionfive2 image with a clear message"
+else report fail "image/qemu/run.sh refuses the visionfive2 image" "status $refusal_status: $refusal"; fi
+refusal=$(timeout 10 qemu/run.sh "$BUILD/qemu-virt/Image" 2>&1 </dev/null)
+refusal_status=$?
+if [ $refusal_status -eq 2 ] && grep -q 'is not a RISC-V ELF64 kernel' <<<"$refusal"; then
+    report pass "image/qemu/run.sh refuses a file that is not a kernel ELF"
+else report fail "image/qemu/run.sh refuses a file that is not a kernel ELF" "status $refusal_status: $refusal"; fi
+
+# build/compile_commands.json (Makefile) covers every C source, and clang (what clangd and
+# clang-tidy run on) parses each one with the flags recorded for it, warnings as errors.
+commands=$BUILD/compile_commands.json
+missing=$(git ls-files '*.c' '*.S' 2>/dev/null | while read -r file; do
+    grep -q "\"file\": \"$file\"" "$commands" || echo "$file"; done)
+parse_errors=$(sed -n 's/.*"command": "\(.*\) -c \(.*\.c\)"}.*/\1 -fsyntax-only \2/p' "$commands" |
+    xargs -P "$JOBS" -I{} sh -c '{} >/dev/null 2>&1 || echo "{}"' | sed 's/.* //')
+entries=$(grep -c '"file": ".*\.c"' "$commands")
+if [ -z "$missing" ] && [ -z "$parse_errors" ] && [ "$entries" -gt 50 ]; then
+    report pass "image/compile_commands.json: $entries C sources, each parsed by clang with its flags"
+else report fail "image/compile_commands.json" "not listed: $missing" "clang fails on: $parse_errors"; fi
+
+# Every source file carries the licence (LICENSE, MIT) on one of its first two lines.
+unlicensed=$(git ls-files 2>/dev/null | grep -E '(\.(c|h|S|ld|sh|mk|dts)|Makefile|\.ci/run)$' |
+    while read -r file; do head -n 2 "$file" | grep -q 'SPDX-License-Identifier: MIT' || echo "$file"; done)
+licensed=$(git ls-files 2>/dev/null | grep -cE '(\.(c|h|S|ld|sh|mk|dts)|Makefile|\.ci/run)$')
+if [ -z "$unlicensed" ] && [ -f LICENSE ] && [ "$licensed" -gt 100 ]; then
+    report pass "image/every source file ($licensed) starts with SPDX-License-Identifier: MIT"
+else report fail "image/SPDX licence lines" "without one: $unlicensed" "LICENSE: $(ls LICENSE 2>&1)"; fi
+
+# A new program is data: `make kernel USER_ELF=other.elf` repacks, reassembles the bundle and
+# relinks, and compiles nothing (then the default image is rebuilt the same way).
+make --no-print-directory kernel >/dev/null 2>&1 # up to date first, whatever changed before
+relink_start=$(date +%s%N)
+relink_steps=$(make --no-print-directory kernel USER_ELF="$BUILD/user/tests/exit_code.elf" ARGS='a "b c"' 2>&1)
+relink_ms=$(( ($(date +%s%N) - relink_start) / 1000000 ))
+restore_steps=$(make --no-print-directory kernel 2>&1)
+if [ "$(awk '{print $1}' <<<"$relink_steps" | sort -u | tr '\n' ' ')" = "AS IMAGE LD PACK " ] &&
+    ! grep -q '^CC ' <<<"$restore_steps"; then
+    report pass "image/a new USER_ELF and ARGS relink without compiling ($relink_ms ms)"
+else report fail "image/a new USER_ELF relinks without compiling" "$relink_steps" "$restore_steps"; fi
+
 # -fstack-usage records every function's frame; -Wframe-larger-than=1024 already fails the build.
 largest=$(cat "$BUILD"/kernel-objects/*/*.su 2>/dev/null | awk -F'\t' '{split($1, a, ":"); if ($2 > max) {max = $2; f = a[4]}} END {print max + 0, f}')
 if [ "${largest%% *}" -gt 0 ] && [ "${largest%% *}" -le 1024 ]; then
@@ -135,7 +183,7 @@ for elf in "$BUILD"/linux-picolibc/*.elf; do
     timeout -k 5 "$QEMU_TIMEOUT" "$BUILD/host/basin-run" --budget 1000000000 "$elf" \
         <tests/linux-input.txt >"$RESULTS/picolibc.basin" 2>"$RESULTS/picolibc.err"
     basin_status=$?
-    timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 "$elf" <tests/linux-input.txt >"$RESULTS/picolibc.qemu" 2>/dev/null
+    timeout -k 5 "$QEMU_TIMEOUT" env -i "$QEMU_USER" "$elf" <tests/linux-input.txt >"$RESULTS/picolibc.qemu" 2>/dev/null
     qemu_status=$?
     if [ "${name##*/}" = out_of_memory ]; then
         # Only Basin runs out at 4 MiB; the reference has memory to spare.
@@ -171,6 +219,30 @@ for elf in "$BUILD"/user/hello.elf "$BUILD"/user/tests/checksum.elf "$BUILD"/pro
     fi
 done
 
+# --- 3f. basin-pack splits ARGS and ENV as a shell would -------------------------------------
+# bash's own word splitting (eval "set -- TEXT") is the oracle; what a shell would expand or treat
+# as an operator must be refused rather than taken literally.
+split_same=0 split_cases=(
+    'one "two words" three' "a 'b c'" 'x\ y' '"a\"b"' "'it''s'" '"\\" \\\\' '' '   ' $'a\\\nb'
+    $'"a\\\nb"' "''" '""' 'a""b' $'tab\tsep' $'"new\nline"' '"back\slash"' 'é ü' 'K=v "L=w x"'
+    '"dollar\$" \$x' "'\$HOME' '*' '#' x#y" '"a b"c'"'d e'"'f' '\"' "\\'" 'a=b==c' '"" "" x'
+)
+split_failures=()
+for text in "${split_cases[@]}"; do
+    ours=$("$BUILD/host/basin-pack" --split "$text" 2>&1 | od -c)
+    shells=$(bash -c 'eval "set -- $1"; [ $# -eq 0 ] || printf "%s\0" "$@"' _ "$text" | od -c)
+    if [ "$ours" = "$shells" ]; then split_same=$((split_same + 1)); else split_failures+=("[$text]: $ours / bash: $shells"); fi
+done
+if [ ${#split_failures[@]} -eq 0 ]; then report pass "pack/ARGS and ENV split as bash splits them: ${#split_cases[@]} cases"
+else report fail "pack/ARGS and ENV split as bash splits them" "${split_failures[@]}"; fi
+refused=0 refusal_cases=('a $HOME' 'a `cmd`' '"a $b"' 'a *' 'a?' '[x]' '{a,b}' 'a;b' 'a|b' 'a>b' '(a)' '#c' '~/x' '"open' "'open" 'trailing\' $'two\nlines')
+for text in "${refusal_cases[@]}"; do
+    message=$("$BUILD/host/basin-pack" --split "$text" 2>&1 >/dev/null)
+    [ $? -eq 2 ] && [[ $message == "basin-pack: words: "* ]] && refused=$((refused + 1))
+done
+if [ $refused -eq ${#refusal_cases[@]} ]; then report pass "pack/what a shell would expand or treat as an operator is refused: $refused cases"
+else report fail "pack/what a shell would expand is refused" "$refused of ${#refusal_cases[@]} refused with exit status 2 and a message"; fi
+
 # --- 3e. fuzz smoke: each libFuzzer target for FUZZ_SECONDS (5) seconds -------------------------
 while IFS= read -r line; do
     case "$line" in
@@ -192,6 +264,8 @@ else
         "$(tail -n 1 <<<"$difftest_output")"
 fi
 
+fi # ONLY
+
 # --- 5. QEMU boots ------------------------------------------------------------------------------
 # Device trees that differ from QEMU's own in what the kernel reads (console, RAM).
 DTBS=$RESULTS/dtb
@@ -207,10 +281,13 @@ fi
 # machine than virt), no-poweroff (the machine cannot power off: the run ends at the halting
 # line and QEMU is stopped; STATUS is then not QEMU's), expect-panic (the kernel must stop with
 # a panic: no integrity line, no basin-run run), dtb:NAME (boot with tests/qemu-dtbs.sh's
-# NAME.dtb instead of QEMU's device tree), stdin:FILE (typed at the
-# console after boot, then Ctrl-D), reads-clock (instruction counts may differ from basin-run's),
-# small-budget (the image's budget is 1,000,000 and its output limit 65,536 bytes, and basin-run
-# gets the same).
+# NAME.dtb instead of QEMU's device tree), type:FILE (typed at the console as soon as the kernel's
+# banner appears, before the program starts, then Ctrl-D; for images with stdin=console),
+# last-line-as-qemu:FILE (the guest's last line of output equals qemu-riscv64's with FILE as
+# stdin), reads-clock (instruction counts may differ from basin-run's).
+# Each image's settings (build/tests/IMAGE/settings.txt, from the Makefile: the ELF, its
+# arguments, environment, stdin, budget, output limit, clock and seed) also drive basin-run and
+# qemu-riscv64, so that all three run the program the same way.
 # Every case with an ELF also runs it under basin-run, which must stop with the same halting line
 # and status.
 cases=(
@@ -230,9 +307,9 @@ cases=(
     "stores to every writable page, then the kernel|store_sweep|139|vm: errored cause=store-access-fault addr=0x80200000 pc=0x[0-9a-f]+ instret=[0-9]+|line:stack: 2[0-9]{5} bytes written, 0 read back wrong|line:break: 524288 bytes written, 0 read back wrong|line:mapping: 262144 bytes written, 0 read back wrong"
     "hostile system calls|hostile_syscalls|0|vm: halted exit=0 instret=[0-9]+|line:hostile system calls made: 280, refused: [0-9]+"
     "random instruction stream|random_code|[0-9]+|vm: [a-z-]+ [a-z0-9=x -]*instret=[0-9]+"
-    "system-call storm|small_budget_syscall_storm|152|vm: budget-exhausted pc={storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS|small-budget"
-    "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
-    "writev flood|small_budget_output_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
+    "system-call storm|small_budget_syscall_storm|152|vm: budget-exhausted pc={storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS"
+    "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
+    "writev flood|small_budget_output_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
     "unknown_syscall|unknown_syscall|0|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
     "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
     "hello with -smp 4: the other harts are parked|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4|line:kernel: 4 harts, Basin runs on hart [0-3]; 3 others parked through SBI HSM"
@@ -260,7 +337,11 @@ cases=(
     "linux mathlib|linux-mathlib|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
     "linux malloc_churn|linux-malloc_churn|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
     "linux sorting|linux-sorting|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
-    "linux stdin_stats|linux-stdin_stats|0|vm: halted exit=0 instret=[0-9]+|qemu-user|stdin:tests/linux-input.txt"
+    "linux stdin_stats: STDIN=file, byte for byte|linux-stdin_stats|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux stdin_stats: no STDIN reads as empty|linux-stdin_stats-no-stdin|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:0 lines, 0 words, 0 bytes, hash 5381"
+    "linux stdin_stats: STDIN=console, typed while the kernel boots|linux-stdin_stats-console|0|vm: halted exit=0 instret=[0-9]+|type:tests/console-input.txt|last-line-as-qemu:tests/console-input.edited.txt|line:kernel: 0 arguments, 0 environment strings, stdin the console \\(end of input after 300 s without a byte\\)"
+    "linux stdin_stats: STDIN=console with nothing typed ends at the idle limit|linux-stdin_stats-idle|0|vm: halted exit=0 instret=[0-9]+|line:kernel: no console input for 2 s \\(STDIN_IDLE\\): end of input|line:0 lines, 0 words, 0 bytes, hash 5381"
+    "linux args_env: ARGS and ENV quoted as in a shell, STDIN=file|linux-args_env-quoted|7|vm: halted exit=7 instret=[0-9]+|qemu-user|line:kernel: 6 arguments, 4 environment strings, stdin [0-9]+ bytes"
     "linux clocks|linux-clocks|0|vm: halted exit=0 instret=[0-9]+|qemu-user|reads-clock|line:wall clock after 2020: yes"
     "linux out_of_memory|linux-out_of_memory|0|vm: halted exit=0 instret=[0-9]+|line:malloc returned NULL after [0-9]+ chunks; allocation after freeing works"
     "an empty file is refused|refuse_empty_file|126|vm: load-failed error=too-small \\(file is shorter than an ELF64 header \\(64 bytes\\)\\)"
@@ -293,6 +374,28 @@ expand_symbols() {
     echo "$out$pattern"
 }
 
+# Reads an image's settings.txt (key=value lines; Makefile, "test images") into the caller's
+# program, stdin_setting, args and env (split as a shell would, which is how basin-pack splits
+# them for the kernel) and runner_options (basin-run's options for the same settings).
+read_settings() {
+    local key value
+    program= stdin_setting= args=() env=() runner_options=()
+    [ -f "$1" ] || return 0
+    while IFS='=' read -r key value; do
+        case "$key" in
+            elf) program=$value ;;
+            args) eval "args=($value)" ;;
+            env) eval "env=($value)" ;;
+            stdin) stdin_setting=$value ;;
+            budget) runner_options+=(--budget "$value") ;;
+            output-limit) runner_options+=(--output-limit "$value") ;;
+            seed) runner_options+=(--seed "$value") ;;
+            clock) [ "$value" = deterministic ] && runner_options+=(--clock deterministic) ;;
+            stdin-idle) runner_options+=(--stdin-idle "$value") ;;
+        esac
+    done <"$1"
+}
+
 # Runs one case; writes its verdict and details to $RESULTS/N.result.
 run_case() {
     local index=$1 spec=$2
@@ -300,9 +403,9 @@ run_case() {
     IFS='|' read -r name image status halting checks <<<"$spec"
     local result=$RESULTS/$index.result log=$RESULTS/$index.log
     local kernel_image=$BUILD/tests/$image/kernel.elf
-    local program
-    program=$(cat "$BUILD/tests/$image/embedded.txt" 2>/dev/null)
-    local qemu_options=() bios_env=() errors=() check input= boot=("$kernel_image")
+    local program stdin_setting args=() env=() runner_options=()
+    read_settings "$BUILD/tests/$image/settings.txt"
+    local qemu_options=() bios_env=() errors=() check typed= boot=("$kernel_image")
     IFS='|' read -r -a check_list <<<"$checks"
     for check in "${check_list[@]}"; do
         case "$check" in
@@ -310,22 +413,27 @@ run_case() {
             bios:*) bios_env+=(BASIN_BIOS="${check#bios:}") ;;
             machine:*) bios_env+=(BASIN_MACHINE="${check#machine:}") ;;
             uboot) boot=(--sdcard "$BUILD/tests/$image/sdcard.img") ;;
-            stdin:*) input=${check#stdin:} ;;
+            type:*) typed=${check#type:} ;;
             dtb:*) qemu_options+=(-dtb "$DTBS/${check#dtb:}.dtb") ;;
         esac
     done
-    # Input is typed once the kernel runs the program (the UART drops what arrives during boot),
-    # then Ctrl-D ends it, as at a terminal.
-    input=${input:-/dev/null}
+    # The program's stdin under basin-run and qemu-riscv64: the image's STDIN file, or what is
+    # typed at the console, or nothing.
+    local input=${stdin_setting:-/dev/null}
+    [ "$stdin_setting" = console ] && input=${typed:-/dev/null}
+    # Console input is typed as soon as the kernel's banner shows, before the program starts
+    # (the kernel keeps it until read), then Ctrl-D ends it, as at a terminal.
     rm -f "$log.stdin"
     mkfifo "$log.stdin"
     (
-        for _ in $(seq 1 300); do
-            grep -qE '^(kernel: running|vm: |kernel panic)' "$log.raw" 2>/dev/null && break
-            sleep 0.1
-        done
-        cat "$input"
-        printf '\004'
+        if [ -n "$typed" ]; then
+            for _ in $(seq 1 300); do
+                grep -qaE '^(Basin |vm: |kernel panic)' "$log.raw" 2>/dev/null && break
+                sleep 0.1
+            done
+            cat "$typed"
+            printf '\004'
+        fi
     ) >"$log.stdin" &
     local actual_status
     if [[ $checks == *no-poweroff* ]]; then
@@ -375,17 +483,19 @@ run_case() {
     # The same program under basin-run must stop the same way: same halting line, same status.
     if ! $expect_panic && [ -n "$program" ]; then
         # From the program's directory, so that argv[0] is the name the kernel passes.
-        local budget=()
-        [[ $checks == *small-budget* ]] && budget=(--budget 1000000 --output-limit 65536)
+        local env_options=() string
+        for string in "${env[@]}"; do env_options+=(--env "$string"); done
         (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" "$OLDPWD/$BUILD/host/basin-run" \
-            "${budget[@]}" "$(basename "$program")") >"$log.host" 2>"$log.host-err" <"$input"
+            "${runner_options[@]}" "${env_options[@]}" "$(basename "$program")" "${args[@]}") \
+            >"$log.host" 2>"$log.host-err" <"$input"
         local host_status=$? host_line kernel_line
         host_line=$(grep -E '^vm: ' "$log.host-err" | tail -n 1)
         kernel_line=$(grep -E '^vm: ' "$log" | tail -n 1)
         [ "$host_status" = "$actual_status" ] ||
             errors+=("basin-run exit status $host_status, the kernel's $actual_status")
-        # A program that reads the platform clock may take a different number of instructions.
-        if [[ $checks == *reads-clock* ]]; then
+        # A program that reads the platform clock may take a different number of instructions;
+        # so may one that reads the console, a line a time, where basin-run reads a pipe.
+        if [[ $checks == *reads-clock* || $stdin_setting == console ]]; then
             host_line=${host_line% instret=*}
             kernel_line=${kernel_line% instret=*}
         fi
@@ -397,19 +507,26 @@ run_case() {
             line:*) grep -qxE "${check#line:}" "$log" || errors+=("no line matches: ${check#line:}") ;;
             native:*)
                 # The guest's output: everything between the "kernel: running" line and the halting line.
-                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: integrity ok: ' >"$log.guest"
+                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: ' >"$log.guest"
                 "$BUILD/native/${check#native:}" >"$log.native"
                 cmp -s "$log.guest" "$log.native" ||
                     errors+=("guest output differs from the native build: diff $log.native $log.guest")
                 [ -n "$program" ] && ! cmp -s "$log.host" "$log.native" &&
                     errors+=("basin-run output differs from the native build: diff $log.native $log.host")
                 ;;
+            last-line-as-qemu:*)
+                sed -n '/^kernel: running /,/^vm: /p' "$log" | grep -v '^kernel: ' | sed '$d' | tail -n 1 >"$log.guest"
+                qemu-riscv64 "$program" <"${check#last-line-as-qemu:}" >"$log.qemu-user" 2>/dev/null
+                cmp -s "$log.guest" "$log.qemu-user" ||
+                    errors+=("the last line of guest output differs from qemu-riscv64's: diff $log.qemu-user $log.guest")
+                ;;
             qemu-user)
-                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: integrity ok: ' >"$log.guest"
+                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: ' >"$log.guest"
                 # In braces with stderr closed: a program that dies of SIGSEGV, as W^X tests do,
                 # would otherwise make bash print "Segmentation fault" into the test report.
-                { timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true \
-                    "$program" >"$log.qemu-user" <"$input"; } 2>/dev/null
+                { (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" env -i "${env[@]}" \
+                    "$QEMU_USER" -cpu rv64,zba=true,zbb=true,zbs=true \
+                    "$(basename "$program")" "${args[@]}") >"$log.qemu-user" <"$input"; } 2>/dev/null
                 local reference_status=$?
                 [ "$reference_status" = "$status" ] ||
                     errors+=("qemu-riscv64 exit status $reference_status, expected $status")
@@ -426,6 +543,7 @@ run_case() {
 
 running=0
 for i in "${!cases[@]}"; do
+    [ -n "${ONLY:-}" ] && [[ ! ${cases[$i]%%|*} =~ $ONLY ]] && continue
     run_case "$i" "${cases[$i]}" &
     running=$((running + 1))
     if [ $running -ge "$JOBS" ]; then
@@ -437,6 +555,7 @@ wait
 
 for i in "${!cases[@]}"; do
     name="qemu/${cases[$i]%%|*}"
+    [ -n "${ONLY:-}" ] && [[ ! ${cases[$i]%%|*} =~ $ONLY ]] && continue
     if [ ! -f "$RESULTS/$i.result" ]; then
         report fail "$name" "the case did not finish"
     elif [ "$(head -n 1 "$RESULTS/$i.result")" = pass ]; then

@@ -495,11 +495,28 @@ static enum vm_exit trace_step(struct vm *vm, const struct vm_host *host) {
     return vm_step(vm);
 }
 
+/* vm_run, but with the budget lowered to end a slice of host->poll_interval instructions, after
+ * which host->poll runs and the guest goes on: instret and the real budget are untouched, since
+ * vm_run stops at a budget exactly where vm_step would and resumes from there. */
+static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
+    if (host->poll == 0) return vm_run(vm);
+    VM_ASSERT(host->poll_interval > 0);
+    uint64_t budget = vm->budget;
+    if (budget - vm->instret > host->poll_interval) vm->budget = vm->instret + host->poll_interval;
+    enum vm_exit exit = vm_run(vm);
+    bool slice_ended = exit == VM_EXIT_BUDGET && vm->instret < budget;
+    vm->budget = budget;
+    if (!slice_ended) return exit;
+    vm->state = VM_STATE_RUNNING;
+    host->poll(host->context);
+    return VM_EXIT_STEP;
+}
+
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     /* Bounded: each pass retires at least one instruction, so at most budget + 1 passes. */
     for (uint64_t pass = 0; pass <= vm->budget; pass++) {
-        enum vm_exit exit = host->trace != 0 ? trace_step(vm, host) : vm_run(vm);
+        enum vm_exit exit = host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
         if (exit == VM_EXIT_STEP) continue;
         if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* The guest system-call layer (Linux riscv64 ABI) and the one run loop that the kernel and the
  * host runner share, so both behave identically. The embedder supplies only its input, output
- * and clock. The table of calls and what Basin does for each: vm/README.md ("System calls"). */
+ * and clock. The table of calls and what Basin does for each: README.md ("System calls"); the
+ * design: vm/README.md. */
 #ifndef BASIN_SYSCALL_H
 #define BASIN_SYSCALL_H
 
@@ -26,6 +27,10 @@ struct vm_host {
     /* Optional: called before each instruction with "pc: encoding  disassembly"; when set, the
      * guest runs one instruction at a time. */
     void (*trace)(void *context, const char *line);
+    /* Optional: called after every poll_interval retired instructions of a long stretch without
+     * system calls (the kernel drains typed console input then, so that none is lost). */
+    void (*poll)(void *context);
+    uint64_t poll_interval;
 };
 
 /* Handles the system call the guest just made (after VM_EXIT_ECALL): result in a0. */

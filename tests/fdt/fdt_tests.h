@@ -11,7 +11,7 @@
 #include "check.h"
 #include "fdt.h"
 
-extern const struct test tree_tests[], api_tests[], malformed_tests[], uart_tests[];
+extern const struct test tree_tests[], api_tests[], malformed_tests[], uart_tests[], bundle_tests[];
 
 /* fdt_memory succeeds with exactly these ranges (fdt_harts: these hart ids, in tree order). */
 #define expect_memory(dtb, ranges, count) expect_memory_at(__LINE__, dtb, ranges, count)

@@ -136,7 +136,8 @@ static bool found_base(uint32_t size) {
 static bool expect_nothing(const struct blob *blob, bool header_valid, const char *what,
                            uint32_t which) {
     ask(blob, blob_address(blob));
-    bool ok = CHECK(found_nothing()) & CHECK_EQ(got.valid, header_valid);
+    bool ok = CHECK(found_nothing());
+    ok &= CHECK_EQ(got.valid, header_valid);
     if (!header_valid) ok &= CHECK_EQ(got.console, FDT_STDOUT_NO_TREE);
     if (!ok) describe(what, which);
     return ok;

@@ -71,9 +71,13 @@ static void test_expansions(void) {
         const struct compressed_case *c = &compressed_cases[i];
         struct vm_insn d;
         vm_decode_compressed(c->encoding, &d);
-        bool ok = CHECK(d.op == c->op) & CHECK_EQ(d.rd, c->rd) & CHECK_EQ(d.rs1, c->rs1) &
-                  CHECK_EQ(d.rs2, c->rs2) & CHECK_EQ((uint64_t)d.imm, (uint64_t)c->imm) &
-                  CHECK_EQ(d.length, 2);
+        /* Every check runs (no short circuit), so a failure reports all that differ. */
+        bool ok = CHECK(d.op == c->op);
+        ok &= CHECK_EQ(d.rd, c->rd);
+        ok &= CHECK_EQ(d.rs1, c->rs1);
+        ok &= CHECK_EQ(d.rs2, c->rs2);
+        ok &= CHECK_EQ((uint64_t)d.imm, (uint64_t)c->imm);
+        ok &= CHECK_EQ(d.length, 2);
         if (!ok) printf("  encoding 0x%04x decoded as %s\n", c->encoding, vm_op_name(d.op));
     }
 }

@@ -138,9 +138,9 @@ static void test_amos(void) {
         test_vm.x[RS1] = 0x2000;
         test_vm.x[RS2] = c->source;
         CHECK(vm_run(&test_vm) == VM_EXIT_BUDGET);
-        bool ok = CHECK_EQ(test_vm.x[RD], c->expected_rd) &
-                  CHECK_EQ(memory_at(0x2000, bytes), c->expected_memory) &
-                  CHECK(test_memory[0x2000 + bytes] == 0xaa);
+        bool ok = CHECK_EQ(test_vm.x[RD], c->expected_rd); /* every check runs */
+        ok &= CHECK_EQ(memory_at(0x2000, bytes), c->expected_memory);
+        ok &= CHECK(test_memory[0x2000 + bytes] == 0xaa);
         if (!ok) printf("  in \"%s\"\n", c->name);
     }
 }

@@ -24,32 +24,28 @@ bench-build: $(BUILD)/host/basin-run $(BENCH_ELVES) $(BENCH_NATIVES) $(BUILD)/be
 
 $(BUILD)/bench/%.elf: user/bench/%.c user/bench/bench.mk
 	@mkdir -p $(@D)
-	$(LINUX_CC) -march=rv64gc -mabi=lp64d -static $(BENCH_CFLAGS) $< -o $@ -lm
+	$(call step,CC,$@)$(LINUX_CC) -march=rv64gc -mabi=lp64d -static $(BENCH_CFLAGS) $< -o $@ -lm
 
 $(BUILD)/bench/native/%: user/bench/%.c user/bench/bench.mk
 	@mkdir -p $(@D)
-	$(HOST_CC) $(BENCH_CFLAGS) $< -o $@ -lm
+	$(call step,HOSTCC,$@)$(HOST_CC) $(BENCH_CFLAGS) $< -o $@ -lm
 
 # The bench kernel: state_crc in the VM, timed with the time CSR, then the same routine compiled
 # into the kernel and run natively on the hart (kernel/main.c, BASIN_BENCH_ROUTINE). A budget
 # far above the benchmark's instructions.
+SETTINGS.bench := elf=$(BUILD)/bench/state_crc.elf$(newline)budget=10000000000
+$(eval $(call bundle_rule,$(BUILD)/bench/kernel,$(BUILD)/bench/state_crc.elf,SETTINGS.bench,))
 BENCH_KERNEL_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
-    $(BUILD)/bench/kernel/main.o $(BUILD)/bench/kernel/state_crc.o $(BUILD)/bench/kernel/user_image.o
+    $(BUILD)/bench/kernel/main.o $(BUILD)/bench/kernel/state_crc.o $(BUILD)/bench/kernel/bundle.o
 
 $(BUILD)/bench/kernel/main.o: kernel/main.c $(HEADERS) user/bench/bench.mk
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DVM_DEFAULT_BUDGET=10000000000ull \
-	    -DBASIN_BENCH_ROUTINE=state_crc_run -c $< -o $@
+	$(call step,CC,$@)$(CC) $(KERNEL_COMPILE) -DBASIN_BENCH_ROUTINE=state_crc_run -c $< -o $@
 
 $(BUILD)/bench/kernel/state_crc.o: user/bench/state_crc.c user/bench/bench.mk
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -DBENCH_IN_KERNEL -c $< -o $@
-
-$(BUILD)/bench/kernel/user_image.o: kernel/user_image.S $(BUILD)/bench/state_crc.elf
-	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -DUSER_ELF_PATH='"$(BUILD)/bench/state_crc.elf"' \
-	    -DUSER_ELF_NAME='"state_crc.elf"' -c $< -o $@
+	$(call step,CC,$@)$(CC) $(KERNEL_CFLAGS) -DBENCH_IN_KERNEL -c $< -o $@
 
 $(BUILD)/bench/kernel/kernel.elf: $(BENCH_KERNEL_OBJECTS) linker.ld
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) \
+	$(call step,LD,$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) \
 	    $(BENCH_KERNEL_OBJECTS) -o $@

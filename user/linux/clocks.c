@@ -21,6 +21,7 @@ int main(void) {
         backwards |= seconds(&now) < seconds(&previous);
         previous = now;
     }
+    (void)sink; /* the work is only there to let time pass */
     clock_gettime(CLOCK_MONOTONIC, &last);
     clock_gettime(CLOCK_REALTIME, &wall);
     struct timeval tv;

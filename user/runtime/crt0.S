@@ -19,6 +19,8 @@ _start:
     slli    s2, s0, 3
     add     s2, s2, s1
     addi    s2, s2, 8           /* envp = argv + argc + 1 */
+    lla     t0, environ         /* picolibc's getenv reads environ */
+    sd      s2, 0(t0)
     andi    sp, sp, -16
     call    __libc_init_array   /* C constructors (picolibc; none in most programs) */
     mv      a0, s0

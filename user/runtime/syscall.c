@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* System calls through ecall: a7 = number, a0..a5 = arguments, a0 = result or -errno. */
+#include <errno.h>
 #include <unistd.h>
 
 #include "basin.h"
@@ -47,3 +48,16 @@ _Noreturn void sys_exit(int status) {
 
 /* picolibc's exit() runs atexit handlers and destructors, then ends here. */
 void _exit(int status) { sys_exit(status); }
+
+/* The POSIX calls programs use directly: the result, or -1 with errno set. */
+static long posix_result(long result) {
+    if (result >= 0) return result;
+    errno = (int)-result;
+    return -1;
+}
+
+ssize_t read(int fd, void *buffer, size_t length) { return posix_result(sys_read(fd, buffer, length)); }
+
+ssize_t write(int fd, const void *buffer, size_t length) {
+    return posix_result(sys_write(fd, buffer, length));
+}

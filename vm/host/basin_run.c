@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /* basin-run: runs a static RISC-V ELF in the Basin VM on the host, with the kernel's system-call
  * behaviour (the same vm/ code and run loop), and exits with the guest's status.
- *   basin-run [--budget N] [--output-limit N] [--trace] [--seed N] [--clock host|deterministic] [--] prog.elf [args...]
- * Guest stdout/stderr go to ours; the halting line and diagnostics go to stderr. */
+ *   basin-run [--budget N] [--output-limit N] [--trace] [--seed N] [--clock host|deterministic]
+ *             [--env NAME=VALUE]... [--stdin-idle SECONDS] [--] prog.elf [args...]
+ * Guest stdin/stdout/stderr are ours; the halting line and diagnostics go to stderr. */
 #define _DEFAULT_SOURCE /* clock_gettime; madvise's MADV_HUGEPAGE */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
@@ -54,19 +56,51 @@ static void host_write(void *context, int fd, const uint8_t *bytes, size_t lengt
     write_all(fd, bytes, length);
 }
 
-/* Like the kernel's console: a read returns at most one line, so a program makes the same
- * reads, and retires the same instructions, whether its input comes from a file or a person. */
-static int64_t host_read(void *context, uint8_t *bytes, size_t length) {
-    (void)context;
+/* How fd 0 reads, as in the kernel (kernel/input.c): a file or a pipe reads like the kernel's
+ * embedded STDIN=file, as many bytes as asked for until its end, so the same input gives the same
+ * reads and instruction counts in both; a terminal gives a line at a time through the host's own
+ * line discipline (echo, erase, Ctrl-D), as the kernel's STDIN=console does, and a wait for a
+ * byte ends the input after the idle limit. */
+static struct {
+    bool terminal;
+    bool ended;
+    int idle_seconds;
+} stdin_mode;
+
+static int64_t read_file_like(uint8_t *bytes, size_t length) {
     size_t count = 0;
-    while (count < length) { /* bounded by length */
-        ssize_t n = read(0, bytes + count, 1);
+    while (count < length) { /* bounded: every pass reads bytes or ends */
+        ssize_t n = read(0, bytes + count, length - count);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) return count > 0 ? (int64_t)count : -errno;
         if (n == 0) break;
-        if (bytes[count++] == '\n') break;
+        count += (size_t)n;
     }
     return (int64_t)count;
+}
+
+static int64_t read_terminal(uint8_t *bytes, size_t length) {
+    if (stdin_mode.ended) return 0;
+    struct pollfd waiting = {.fd = 0, .events = POLLIN};
+    int ready;
+    do ready = poll(&waiting, 1, stdin_mode.idle_seconds * 1000);
+    while (ready < 0 && errno == EINTR);
+    if (ready == 0) {
+        fprintf(stderr, "basin-run: no terminal input for %d s (--stdin-idle): end of input\n",
+                stdin_mode.idle_seconds);
+        stdin_mode.ended = true;
+        return 0;
+    }
+    ssize_t n;
+    do n = read(0, bytes, length);
+    while (n < 0 && errno == EINTR);
+    if (n == 0) stdin_mode.ended = true; /* Ctrl-D on an empty line: the end, as in the kernel */
+    return n < 0 ? -errno : (int64_t)n;
+}
+
+static int64_t host_read(void *context, uint8_t *bytes, size_t length) {
+    (void)context;
+    return stdin_mode.terminal ? read_terminal(bytes, length) : read_file_like(bytes, length);
 }
 
 static uint64_t host_clock(void *context, bool monotonic) {
@@ -92,6 +126,10 @@ static void usage(void) {
             "  --seed N        seed of getrandom and AT_RANDOM (default: a fixed seed)\n"
             "  --clock host    clock_gettime and gettimeofday read the host's clocks (default)\n"
             "  --clock deterministic   they count retired instructions (1 ns each) instead\n"
+            "  --env NAME=VALUE  an environment string for the program (repeat for more; the\n"
+            "                  environment is otherwise empty)\n"
+            "  --stdin-idle S  reading a terminal, end of input after S seconds without a\n"
+            "                  byte (default 300); files and pipes read to their end\n"
             "  Exit status: the guest's exit status; 128 + signal for a fault (132 illegal\n"
             "  instruction, 133 breakpoint, 135 misaligned atomic, 139 access fault), 152 when\n"
             "  the budget runs out, 126 when the file cannot be loaded.\n",
@@ -116,7 +154,7 @@ static size_t read_file(const char *path) {
     return size;
 }
 
-static void load_or_exit(const char *path, int argc, char **argv) {
+static void load_or_exit(const char *path, int argc, char **argv, const char *const *envp, size_t envc) {
     size_t size = read_file(path);
     struct vm_elf_info info;
     enum vm_elf_error error = vm_elf_load(&guest, file_bytes, size, &info);
@@ -125,7 +163,7 @@ static void load_or_exit(const char *path, int argc, char **argv) {
                 vm_elf_error_message(error));
         exit(STATUS_LOAD_FAILED);
     }
-    if (!vm_setup_stack(&guest, &info, (const char *const *)argv, (size_t)argc, 0, 0)) {
+    if (!vm_setup_stack(&guest, &info, (const char *const *)argv, (size_t)argc, envp, envc)) {
         fprintf(stderr, "vm: load-failed error=no-stack-room (the arguments do not fit in the "
                         "initial stack)\n");
         exit(STATUS_LOAD_FAILED);
@@ -156,6 +194,9 @@ static bool parse_number(const char *text, uint64_t *number) {
 int main(int argc, char **argv) {
     uint64_t budget = VM_DEFAULT_BUDGET, seed = VM_DEFAULT_SEED, output_limit = VM_DEFAULT_OUTPUT_LIMIT;
     bool trace = false, deterministic = false;
+    static const char *envp[VM_ARGS_MAX_COUNT + 1];
+    size_t envc = 0;
+    uint64_t idle = 300;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (strcmp(argv[i], "--") == 0) { i++; break; }
@@ -167,6 +208,16 @@ int main(int argc, char **argv) {
         }
         if (strcmp(argv[i], "--output-limit") == 0 && i + 1 < argc &&
             parse_number(argv[i + 1], &output_limit)) {
+            i++;
+            continue;
+        }
+        if (strcmp(argv[i], "--env") == 0 && i + 1 < argc && strchr(argv[i + 1], '=') != 0 &&
+            argv[i + 1][0] != '=' && envc < VM_ARGS_MAX_COUNT + 1) {
+            envp[envc++] = argv[++i]; /* more than the VM takes: vm_setup_stack refuses them */
+            continue;
+        }
+        if (strcmp(argv[i], "--stdin-idle") == 0 && i + 1 < argc && parse_number(argv[i + 1], &idle) &&
+            idle >= 1 && idle <= 86400) {
             i++;
             continue;
         }
@@ -191,7 +242,9 @@ int main(int argc, char **argv) {
     vm_init(&guest, guest_memory, sizeof guest_memory, budget);
     vm_set_seed(&guest, seed);
     vm_set_output_limit(&guest, output_limit);
-    load_or_exit(argv[i], argc - i, argv + i);
+    load_or_exit(argv[i], argc - i, argv + i, envp, envc);
+    stdin_mode.terminal = isatty(0) == 1;
+    stdin_mode.idle_seconds = (int)idle;
     struct vm_host host = {.write = host_write, .read = host_read,
                            .clock_ns = deterministic ? 0 : host_clock, .log = host_log,
                            .trace = trace ? host_log : 0};

@@ -1,0 +1,289 @@
+/* SPDX-License-Identifier: MIT */
+/* basin-pack: writes the program bundle (kernel/bundle.h) that a kernel image carries: the ELF,
+ * its name, arguments, environment, stdin and run-time settings. `make kernel`/`make run` call it;
+ * changing any of these then relinks the image without recompiling the kernel.
+ *   basin-pack -o OUT --settings FILE   FILE: key=value lines (make writes them): elf, name,
+ *                                       args, env, stdin (a file, "console" or empty),
+ *                                       stdin-idle, budget, output-limit, seed, clock
+ *   basin-pack -o OUT --elf PROG.elf [--name NAME] [--args WORDS] [--env WORDS]
+ *              [--stdin FILE | --stdin-console] [--stdin-idle SECONDS] [--budget N]
+ *              [--output-limit N] [--seed N] [--clock platform|deterministic]
+ *   basin-pack --split WORDS     prints the words as --args would take them, each ending in a NUL
+ * WORDS are quoted as in a POSIX shell, without expansion: see split_words. OUT is left untouched
+ * when its bytes would not change, so make sees nothing new. */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../vm/process.h"
+#include "../bundle.h"
+
+enum { STATUS_USAGE = 2, MAX_ELF = 24 << 20, MAX_STDIN = 16 << 20, MAX_WORD_BYTES = 1 << 18 };
+
+static uint8_t elf_bytes[MAX_ELF];
+static uint8_t stdin_file[MAX_STDIN];
+static uint8_t bundle[sizeof(struct bundle_header) + sizeof(struct bundle_program) + MAX_ELF +
+                      MAX_STDIN + 4 * MAX_WORD_BYTES + 4096];
+static uint8_t existing[sizeof bundle];
+
+static _Noreturn void fail(const char *what, const char *detail) {
+    fprintf(stderr, "basin-pack: %s%s%s\n", what, detail[0] != '\0' ? ": " : "", detail);
+    exit(STATUS_USAGE);
+}
+
+/* A list of words, each NUL-terminated, back to back in `text`. */
+struct words {
+    char text[MAX_WORD_BYTES];
+    size_t length; /* bytes used, NULs included */
+    uint32_t count;
+};
+
+static void word_byte(struct words *w, char c, const char *what) {
+    if (w->length >= sizeof w->text - 1) fail(what, "longer than 256 KiB");
+    w->text[w->length++] = c;
+}
+
+/* Splits `input` into words as a POSIX shell would, without expansion: blanks separate words;
+ * '...' keeps everything literally; "..." keeps everything but \ before $ ` " \ or a newline;
+ * outside quotes \ keeps the next character (and \ newline vanishes). What a shell would expand,
+ * glob or treat specially when unquoted ($ and ` anywhere outside single quotes; * ? [ { } and
+ * the operators ; & | < > ( ); # and ~ starting a word) is refused rather than taken literally,
+ * so that a word list means the same here as in a shell, or nothing at all. */
+static void split_words(const char *input, struct words *w, const char *what) {
+    w->length = 0;
+    w->count = 0;
+    bool in_word = false;
+    size_t i = 0, n = strlen(input);
+    while (i < n) { /* each pass consumes at least one byte */
+        char c = input[i];
+        if (c == ' ' || c == '\t') {
+            if (in_word) word_byte(w, '\0', what), w->count++, in_word = false;
+            i++;
+            continue;
+        }
+        if (strchr(";&|<>()\n", c) != 0)
+            fail(what, "an unquoted ; & | < > ( ) or newline is a shell operator: quote it");
+        if (strchr("*?[{}", c) != 0) fail(what, "an unquoted * ? [ { or } would be expanded by a shell: quote it");
+        if (c == '$' || c == '`') fail(what, "$ and ` would expand in a shell: put them in single quotes or escape them with \\");
+        if (!in_word && (c == '#' || c == '~')) fail(what, "a word starting with # or ~ means something else to a shell: quote it");
+        in_word = true;
+        if (c == '\'') {
+            const char *end = strchr(input + i + 1, '\'');
+            if (end == 0) fail(what, "a single quote is not closed");
+            for (const char *p = input + i + 1; p < end; p++) word_byte(w, *p, what);
+            i = (size_t)(end - input) + 1;
+        } else if (c == '"') {
+            for (i++; i < n && input[i] != '"';) {
+                char d = input[i];
+                if (d == '$' || d == '`')
+                    fail(what, "$ and ` would expand inside double quotes: escape them with \\ or use single quotes");
+                if (d == '\\' && i + 1 < n && strchr("$`\"\\\n", input[i + 1]) != 0) {
+                    if (input[i + 1] != '\n') word_byte(w, input[i + 1], what);
+                    i += 2;
+                } else {
+                    word_byte(w, d, what);
+                    i++;
+                }
+            }
+            if (i >= n) fail(what, "a double quote is not closed");
+            i++;
+        } else if (c == '\\') {
+            if (i + 1 >= n) fail(what, "a backslash ends the text");
+            if (input[i + 1] != '\n') word_byte(w, input[i + 1], what);
+            i += 2;
+        } else {
+            word_byte(w, c, what);
+            i++;
+        }
+    }
+    if (in_word) word_byte(w, '\0', what), w->count++;
+}
+
+/* The limits vm_setup_stack applies (vm/process.h), checked here so that the build fails with a
+ * clear message instead of the kernel refusing the program. */
+static void check_words(const struct words *w, uint32_t reserved, const char *what, bool need_equals) {
+    if (w->count + reserved > VM_ARGS_MAX_COUNT) {
+        char detail[96];
+        snprintf(detail, sizeof detail, "%u words, at most %u", w->count, VM_ARGS_MAX_COUNT - reserved);
+        fail(what, detail);
+    }
+    const char *word = w->text;
+    for (uint32_t i = 0; i < w->count; i++) {
+        size_t length = strlen(word);
+        if (length > VM_ARGS_MAX_STRING) fail(what, "a word is longer than 1024 bytes");
+        if (need_equals && (strchr(word, '=') == 0 || word[0] == '='))
+            fail(what, "every word must be NAME=VALUE");
+        word += length + 1;
+    }
+}
+
+static size_t read_whole(const char *path, uint8_t *buffer, size_t capacity, const char *what) {
+    FILE *file = fopen(path, "rb");
+    if (file == 0) fail(what, strerror(errno));
+    size_t size = fread(buffer, 1, capacity, file);
+    bool too_large = size == capacity && fgetc(file) != EOF;
+    bool failed = ferror(file) != 0;
+    fclose(file);
+    if (too_large) fail(what, "too large to embed");
+    if (failed) fail(what, "read error");
+    return size;
+}
+
+static void usage(void);
+
+static uint64_t parse_number(const char *text, const char *what) {
+    char *end = 0;
+    errno = 0;
+    unsigned long long value = strtoull(text, &end, 0);
+    if (errno != 0 || end == text || *end != '\0' || text[0] == '-') fail(what, "not a number");
+    return value;
+}
+
+struct settings {
+    const char *out, *elf, *name, *args, *env, *stdin_path;
+    bool stdin_console, deterministic;
+    uint64_t budget, output_limit, seed, stdin_idle;
+};
+
+/* Appends bytes at *at (then pads to `align`); returns their span in the record at `record`. */
+static struct bundle_span put(size_t *at, size_t record, const void *bytes, size_t size, size_t align) {
+    if (*at + size + align > sizeof bundle) fail("bundle", "too large");
+    struct bundle_span span = {(uint32_t)(*at - record), (uint32_t)size};
+    if (size != 0) memcpy(bundle + *at, bytes, size);
+    *at += size;
+    while (*at % align != 0) bundle[(*at)++] = 0;
+    return span;
+}
+
+static size_t build(const struct settings *s) {
+    static struct words args, env;
+    split_words(s->args, &args, "ARGS");
+    split_words(s->env, &env, "ENV");
+    check_words(&args, 1, "ARGS", false);
+    check_words(&env, 0, "ENV", true);
+    size_t elf_size = read_whole(s->elf, elf_bytes, sizeof elf_bytes, s->elf);
+    size_t stdin_size = s->stdin_path != 0 ? read_whole(s->stdin_path, stdin_file, sizeof stdin_file, s->stdin_path) : 0;
+    const char *name = s->name != 0 ? s->name : strrchr(s->elf, '/') != 0 ? strrchr(s->elf, '/') + 1 : s->elf;
+
+    struct bundle_program p = {
+        .budget = s->budget, .output_limit = s->output_limit, .seed = s->seed,
+        .flags = s->deterministic ? BUNDLE_CLOCK_DETERMINISTIC : 0,
+        .stdin_kind = s->stdin_console ? BUNDLE_STDIN_CONSOLE : s->stdin_path != 0 ? BUNDLE_STDIN_BYTES : BUNDLE_STDIN_EMPTY,
+        .stdin_idle_seconds = (uint32_t)s->stdin_idle, .argc = args.count, .envc = env.count,
+    };
+    size_t record = (sizeof(struct bundle_header) + BUNDLE_ALIGN - 1) / BUNDLE_ALIGN * BUNDLE_ALIGN;
+    size_t at = record + sizeof p;
+    p.elf = put(&at, record, elf_bytes, elf_size, BUNDLE_ALIGN);
+    p.stdin_bytes = put(&at, record, stdin_file, stdin_size, 1);
+    p.name = put(&at, record, name, strlen(name) + 1, 1);
+    p.args = put(&at, record, args.text, args.length, 1);
+    p.env = put(&at, record, env.text, env.length, BUNDLE_ALIGN);
+    p.record_size = at - record;
+    memcpy(bundle + record, &p, sizeof p);
+
+    struct bundle_header header = {.version = BUNDLE_VERSION, .program_count = 1, .total_size = at};
+    memcpy(header.magic, BUNDLE_MAGIC, sizeof header.magic);
+    memset(bundle, 0, record);
+    memcpy(bundle, &header, sizeof header);
+    return at;
+}
+
+static void write_if_changed(const char *path, size_t size) {
+    FILE *old = fopen(path, "rb");
+    if (old != 0) {
+        size_t old_size = fread(existing, 1, sizeof existing, old);
+        fclose(old);
+        if (old_size == size && memcmp(existing, bundle, size) == 0) return;
+    }
+    FILE *file = fopen(path, "wb");
+    if (file == 0) fail(path, strerror(errno));
+    bool ok = fwrite(bundle, 1, size, file) == size;
+    if (fclose(file) != 0 || !ok) fail(path, "write error");
+}
+
+/* The option each settings key stands for. */
+static const char *const setting_options[][2] = {
+    {"elf", "--elf"}, {"name", "--name"}, {"args", "--args"}, {"env", "--env"}, {"stdin", "--stdin"},
+    {"stdin-idle", "--stdin-idle"}, {"budget", "--budget"}, {"output-limit", "--output-limit"},
+    {"seed", "--seed"}, {"clock", "--clock"},
+};
+
+static void apply(struct settings *s, const char *option, const char *value);
+
+/* A settings file: one key=value a line, the value to the end of the line, kept as it is. */
+static void read_settings(const char *path, struct settings *s) {
+    static char text[4 * MAX_WORD_BYTES];
+    size_t size = read_whole(path, (uint8_t *)text, sizeof text - 1, path);
+    text[size] = '\0';
+    for (char *line = text, *next; line < text + size; line = next) {
+        char *end = strchr(line, '\n');
+        next = end != 0 ? end + 1 : text + size;
+        if (end != 0) *end = '\0';
+        if (line[0] == '\0') continue;
+        char *equals = strchr(line, '=');
+        if (equals == 0) fail(path, "a line is not key=value");
+        *equals = '\0';
+        unsigned i = 0;
+        while (i < sizeof setting_options / sizeof setting_options[0] && strcmp(setting_options[i][0], line) != 0) i++;
+        if (i == sizeof setting_options / sizeof setting_options[0]) fail(path, "unknown key");
+        apply(s, setting_options[i][1], equals + 1);
+    }
+}
+
+static void apply(struct settings *s, const char *option, const char *value) {
+    if (strcmp(option, "--elf") == 0) s->elf = value;
+    else if (strcmp(option, "--name") == 0) s->name = value[0] != '\0' ? value : 0;
+    else if (strcmp(option, "--args") == 0) s->args = value;
+    else if (strcmp(option, "--env") == 0) s->env = value;
+    else if (strcmp(option, "--stdin") == 0) {
+        s->stdin_console = strcmp(value, "console") == 0;
+        s->stdin_path = value[0] != '\0' && !s->stdin_console ? value : 0;
+    } else if (strcmp(option, "--stdin-idle") == 0) s->stdin_idle = parse_number(value, "STDIN_IDLE");
+    else if (strcmp(option, "--budget") == 0) s->budget = parse_number(value, "BUDGET");
+    else if (strcmp(option, "--output-limit") == 0) s->output_limit = parse_number(value, "OUTPUT_LIMIT");
+    else if (strcmp(option, "--seed") == 0) s->seed = parse_number(value, "SEED");
+    else if (strcmp(option, "--clock") == 0) {
+        if (strcmp(value, "platform") != 0 && strcmp(value, "deterministic") != 0)
+            fail("CLOCK", "platform or deterministic");
+        s->deterministic = strcmp(value, "deterministic") == 0;
+    } else {
+        usage();
+        fail(option, "unknown option");
+    }
+}
+
+static void usage(void) {
+    fprintf(stderr, "usage: basin-pack -o OUT --elf PROG.elf [--name NAME] [--args WORDS] [--env WORDS]\n"
+                    "         [--stdin FILE | --stdin-console] [--stdin-idle SECONDS] [--budget N]\n"
+                    "         [--output-limit N] [--seed N] [--clock platform|deterministic]\n"
+                    "       basin-pack --split WORDS\n");
+}
+
+int main(int argc, char **argv) {
+    struct settings s = {.args = "", .env = "", .budget = VM_DEFAULT_BUDGET,
+                         .output_limit = VM_DEFAULT_OUTPUT_LIMIT, .seed = VM_DEFAULT_SEED, .stdin_idle = 300};
+    if (argc == 3 && strcmp(argv[1], "--split") == 0) {
+        static struct words words;
+        split_words(argv[2], &words, "words");
+        for (const char *word = words.text; word < words.text + words.length; word += strlen(word) + 1)
+            printf("%s%c", word, 0);
+        return 0;
+    }
+    for (int i = 1; i < argc; i++) {
+        const char *option = argv[i], *value = i + 1 < argc ? argv[i + 1] : 0;
+        if (strcmp(option, "--stdin-console") == 0) { s.stdin_console = true; continue; }
+        if (value == 0) { usage(); fail(option, "needs a value"); }
+        i++;
+        if (strcmp(option, "-o") == 0) s.out = value;
+        else if (strcmp(option, "--settings") == 0) read_settings(value, &s);
+        else apply(&s, option, value);
+    }
+    if (s.out == 0 || s.elf == 0) { usage(); return STATUS_USAGE; }
+    if (s.stdin_console && s.stdin_path != 0) fail("STDIN", "a file or console, not both");
+    if (s.stdin_idle == 0 || s.stdin_idle > 86400) fail("STDIN_IDLE", "from 1 to 86400 seconds");
+    if (s.budget == 0) fail("BUDGET", "must be at least 1");
+    write_if_changed(s.out, build(&s));
+    return 0;
+}
