@@ -484,12 +484,14 @@ COMPILE_GROUPS := \
     "$(CLANG_PROGRAM) -Iuser/isa|$(wildcard user/isa/*.S)" \
     "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c)"
 compile-commands: $(BUILD)/compile_commands.json
-$(BUILD)/compile_commands.json: Makefile
+# Made again at every build (sources come and go), written only when it changes.
+$(BUILD)/compile_commands.json: FORCE
 	@mkdir -p $(@D)
-	$(call step,GEN,$@){ echo '['; for group in $(COMPILE_GROUPS); do \
+	@{ echo '['; for group in $(COMPILE_GROUPS); do \
 	    command=$${group%%|*}; for file in $${group#*|}; do \
 	    printf '  {"directory": "%s", "file": "%s", "command": "%s -c %s"}\n' \
-	        "$(CURDIR)" "$$file" "$$command" "$$file"; done; done | sed '$$!s/$$/,/'; echo ']'; } >$@
+	        "$(CURDIR)" "$$file" "$$command" "$$file"; done; done | sed '$$!s/$$/,/'; echo ']'; } >$@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@ && echo "GEN    $@"; fi
 
 clean:
 	rm -rf $(BUILD)

@@ -5,6 +5,7 @@
 #include "../vm/elf.h"
 #include "../vm/process.h"
 #include "../vm/report.h"
+#include "../vm/symbols.h"
 #include "../vm/syscall.h"
 #include "../vm/vm.h"
 #include "clock.h"
@@ -188,6 +189,7 @@ static void load_program(void) {
     struct vm_elf_info info;
     enum vm_elf_error error = vm_elf_load(&guest, program.elf, program.elf_size, &info);
     if (error != VM_ELF_OK) refuse_program(vm_elf_error_name(error), vm_elf_error_message(error));
+    vm_symbols_read(&guest.symbols, program.elf, program.elf_size); /* .rodata: outlives guest */
     if (!vm_setup_stack(&guest, &info, program.argv, program.argc, program.envp, program.envc))
         refuse_program("no-stack-room", "the arguments do not fit in the initial stack");
     describe_program(&info);
@@ -271,8 +273,6 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     __guest_memory_end[8] = 0x5a;
 #endif
     integrity_verify();
-    char halting_line[VM_HALTING_LINE_MAX];
-    vm_halting_line(&guest, halting_line, sizeof halting_line);
-    console_line(halting_line);
+    vm_report_stop(&guest, &kernel_host); /* the halting line, then details, as basin-run does */
     power_exit(vm_exit_status(&guest));
 }

@@ -3,7 +3,8 @@
 # Makes sure the tools Basin needs are installed and work, from Debian's packages only.
 #   qemu/deps.sh run    what `make run` needs (cross toolchain, picolibc, QEMU, OpenSBI)
 #   qemu/deps.sh test   that, plus what `make test` needs (host compilers with sanitizers and
-#                       libFuzzer, the glibc cross toolchain, qemu-riscv64, U-Boot, dtc, ...)
+#                       libFuzzer, the glibc cross toolchain, qemu-riscv64, U-Boot, dtc,
+#                       gdb-multiarch, ...)
 #   qemu/deps.sh debug  what `make run` needs, plus gdb-multiarch for `make debug`
 #   qemu/deps.sh sdcard what `make run` needs, plus the tools `make sdcard` uses
 # Each need is a probe that does what the build does: compile and link a tiny program with each
@@ -85,6 +86,7 @@ test_needs=(
     "probe_uboot:u-boot-qemu"
     "probe_dtc:device-tree-compiler"
     "probe_timeout:coreutils"
+    "probe_gdb:gdb-multiarch"
 )
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;

@@ -52,7 +52,8 @@ for elf in "$@"; do
     elif [ $status -eq 124 ] || [ $status -eq 137 ]; then
         fail "$name" "timed out"
     else
-        fail "$name" "status $status" "$(grep -v '^[[:space:]]*$' <<<"$output" | tail -n 1)"
+        # The last line, or the halting line when the register lines of a fault follow it.
+        fail "$name" "status $status" "$(grep -v -e '^[[:space:]]*$' -e '^regs: ' -e '^fault: ' <<<"$output" | tail -n 1)"
     fi
 done
 

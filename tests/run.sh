@@ -3,8 +3,9 @@
 # Basin's test driver, run by `make test` after the build:
 #   1. the host unit tests of vm/ and of kernel/fdt.c (AddressSanitizer + UBSan)
 #   2. checks on the linked kernel image
-#   3. the ISA tests under qemu-riscv64 (the reference) and basin-run; the Linux corpus built
-#      with picolibc under basin-run against qemu-riscv64
+#   3. the ISA tests under qemu-riscv64 (the reference) and basin-run; the symbols the halting
+#      line names against gdb's; the Linux corpus built with picolibc under basin-run against
+#      qemu-riscv64
 #   4. differential testing: DIFFTEST_SEEDS (200) random programs, basin-run against qemu-riscv64
 #   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
 #      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),
@@ -177,6 +178,11 @@ for runner in "qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true" "$BUILD/host/b
     relay isa/ "isa/$(basename "${runner%% *}")/" < <(tests/isa.sh "$runner" "${isa_elves[@]}" 2>&1)
 done
 
+# --- 3a. the symbols of halting lines against gdb's "info symbol" (a glibc program, a picolibc
+# one, and labels in assembly), where gdb is installed -------------------------------------------
+relay symbols/ symbols/ < <(tests/symbols.sh "$BUILD/host/basin-run" "$BUILD/linux/formats.elf" \
+    "$BUILD/programs/fpmath.elf" "$BUILD/user/tests/random_code.elf" 2>&1)
+
 # --- 3b. the Linux corpus built with picolibc: basin-run against qemu-riscv64 -----------------
 for elf in "$BUILD"/linux-picolibc/*.elf; do
     name=linux-picolibc/$(basename "$elf" .elf)
@@ -273,7 +279,10 @@ if ! dtb_errors=$(tests/qemu-dtbs.sh "$DTBS" 2>&1); then
     report fail "qemu/device-tree variants (tests/qemu-dtbs.sh)" "$dtb_errors"
 fi
 # A case: NAME IMAGE STATUS HALTING-LINE [CHECK...]. STATUS and the halting line are extended regexes matched
-# against the whole line; {sym} and {sym+N} stand for a symbol's address in the embedded program.
+# against the whole line. In the halting line and in line: checks, placeholders stand for a
+# symbol's address in the embedded program (expand_symbols): {sym} and {sym+N} as 0x10094;
+# {@sym} and {@sym+N} as a pc= with the symbol the halting line names, 0x10094 \(sym\+0xN\);
+# {%sym} and {%sym+N} as the register lines print it, 0x0000000000010094.
 # Checks: native:PROG (guest output equals the host build of PROG), qemu-user (guest output and
 # status equal qemu-riscv64's on the same ELF), line:REGEX (a whole line matches), qemu:OPTIONS
 # (extra QEMU options), bios:PATH (firmware instead of QEMU's default), uboot (boot Debian's
@@ -288,28 +297,29 @@ fi
 # Each image's settings (build/tests/IMAGE/settings.txt, from the Makefile: the ELF, its
 # arguments, environment, stdin, budget, output limit, clock and seed) also drive basin-run and
 # qemu-riscv64, so that all three run the program the same way.
-# Every case with an ELF also runs it under basin-run, which must stop with the same halting line
-# and status.
+# Every case with an ELF also runs it under basin-run, which must stop with the same halting line,
+# the same lines after it (registers, stack overflow) and the same status.
 cases=(
     "hello|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello"
     "checksum|checksum|0|vm: halted exit=0 instret=[0-9]+|native:checksum"
     "exit_code|exit_code|42|vm: halted exit=42 instret=[0-9]+|line:exiting with status 42"
-    "illegal_instruction|illegal_instruction|132|vm: errored cause=illegal-instruction insn=0x00000000 pc={fault_pc} instret=1"
-    "load_outside|load_outside|139|vm: errored cause=load-access-fault addr=0x400000 pc={fault_pc} instret=1"
-    "store_outside|store_outside|139|vm: errored cause=store-access-fault addr=0x3ffffc pc={fault_pc} instret=3"
-    "null_read|null_read|139|vm: errored cause=load-access-fault addr=0x0 pc={fault_pc} instret=1"
+    "illegal_instruction|illegal_instruction|132|vm: errored cause=illegal-instruction insn=0x00000000 pc={@fault_pc} instret=1|line:regs: s0=0x0{16} s1=0x0{16} a0=0x0000000000000001 a1=0x0{16}"
+    "load_outside|load_outside|139|vm: errored cause=load-access-fault addr=0x400000 pc={@fault_pc} instret=1|line:regs: pc={%fault_pc} ra=0x0{16} sp=0x00000000003f[0-9a-f]{4} gp=0x0{16}|line:regs: tp=0x0{16} t0=0x0000000000400000 t1=0x0{16} t2=0x0{16}|line:regs: t3=0x0{16} t4=0x0{16} t5=0x0{16} t6=0x0{16}"
+    "store_outside|store_outside|139|vm: errored cause=store-access-fault addr=0x3ffffc pc={@fault_pc} instret=3|line:regs: tp=0x0{16} t0=0x00000000003ffffc t1=0xffffffffffffffff t2=0x0{16}"
+    "null_read|null_read|139|vm: errored cause=load-access-fault addr=0x0 pc={@fault_pc} instret=1"
     "misaligned_jump|misaligned_jump|7|vm: halted exit=7 instret=7"
-    "misaligned_atomic|misaligned_atomic|135|vm: errored cause=misaligned-store addr={word+2} pc={fault_pc} instret=4"
-    "ebreak|ebreak|133|vm: errored cause=breakpoint addr={fault_pc} pc={fault_pc} instret=1"
-    "endless_loop|endless_loop|152|vm: budget-exhausted pc={loop_jump} instret=100000000"
-    "W^X: a store to code|store_to_code|139|vm: errored cause=store-access-fault addr={_start} pc={fault_pc} instret=3|qemu-user"
+    "misaligned_atomic|misaligned_atomic|135|vm: errored cause=misaligned-store addr={word+2} pc={@fault_pc} instret=4|line:regs: tp=0x0{16} t0={%word+2} t1=0x0000000000000001 t2=0x0{16}"
+    "ebreak|ebreak|133|vm: errored cause=breakpoint addr={fault_pc} pc={@fault_pc} instret=1|line:regs: s0=0x0{16} s1=0x0{16} a0=0x0000000000000007 a1=0x0{16}"
+    "endless_loop|endless_loop|152|vm: budget-exhausted pc={@loop_jump} instret=100000000|line:regs: pc={%loop_jump} ra=0x0{16} sp=0x00000000003f[0-9a-f]{4} gp=0x0{16}|line:regs: tp=0x0{16} t0=0x0000000002faf080 t1=0x0{16} t2=0x0{16}"
+    "W^X: a store to code|store_to_code|139|vm: errored cause=store-access-fault addr={_start} pc={@fault_pc} instret=3|qemu-user"
     "W^X: a jump to data|jump_to_data|139|vm: errored cause=fetch-access-fault addr={data_code} pc={data_code} instret=3|qemu-user"
-    "stores to every writable page, then the kernel|store_sweep|139|vm: errored cause=store-access-fault addr=0x80200000 pc=0x[0-9a-f]+ instret=[0-9]+|line:stack: 2[0-9]{5} bytes written, 0 read back wrong|line:break: 524288 bytes written, 0 read back wrong|line:mapping: 262144 bytes written, 0 read back wrong"
+    "stores to every writable page, then the kernel|store_sweep|139|vm: errored cause=store-access-fault addr=0x80200000 pc=0x[0-9a-f]+ \\(main\\+0x[0-9a-f]+\\) instret=[0-9]+|line:stack: 2[0-9]{5} bytes written, 0 read back wrong|line:break: 524288 bytes written, 0 read back wrong|line:mapping: 262144 bytes written, 0 read back wrong"
+    "stack overflow: named after the halting line|stack_overflow|139|vm: errored cause=store-access-fault addr=0x3bf[0-9a-f]{3} pc=0x[0-9a-f]+ \\(recurse\\+0x[0-9a-f]+\\) instret=[0-9]+|qemu-user|line:fault: stack overflow: addr 0x3bf[0-9a-f]{3} is below the stack \\(0x3c0000-0x3fffff\\), sp=0x3bf[0-9a-f]{3}|line:regs: pc=0x0{11}1[0-9a-f]{4} ra=0x0{11}1[0-9a-f]{4} sp=0x0{10}3bf[0-9a-f]{3} gp=0x[0-9a-f]{16}"
     "hostile system calls|hostile_syscalls|0|vm: halted exit=0 instret=[0-9]+|line:hostile system calls made: 280, refused: [0-9]+"
-    "random instruction stream|random_code|[0-9]+|vm: [a-z-]+ [a-z0-9=x -]*instret=[0-9]+"
-    "system-call storm|small_budget_syscall_storm|152|vm: budget-exhausted pc={storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS"
-    "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
-    "writev flood|small_budget_output_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
+    "random instruction stream|random_code|[0-9]+|vm: [a-z-]+ [a-z0-9=x -]*(\\([a-z_]+\\+0x[0-9a-f]+\\) )?instret=[0-9]+"
+    "system-call storm|small_budget_syscall_storm|152|vm: budget-exhausted pc={@storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS"
+    "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ \\(flood\\+0x[0-9a-f]+\\) instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
+    "writev flood|small_budget_output_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ \\(flood\\+0x[0-9a-f]+\\) instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
     "unknown_syscall|unknown_syscall|0|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
     "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
     "hello with -smp 4: the other harts are parked|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4|line:kernel: 4 harts, Basin runs on hart [0-3]; 3 others parked through SBI HSM"
@@ -359,16 +369,26 @@ for elf in "${isa_elves[@]}"; do
     cases+=("isa $name|isa-$name|0|vm: halted exit=0 instret=[0-9]+")
 done
 
-# Expands {sym} and {sym+N} with addresses from the program's ELF.
+# Expands the placeholders of a case's regex with addresses from the program's ELF: {sym} and
+# {sym+N} as 0x10094; {@sym} and {@sym+N} as the halting line gives a pc there, with the symbol
+# (sym is the one that must cover it): 0x10096 \(sym\+0x2\); {%sym} and {%sym+N} as a register
+# line gives the value: 0x0000000000010094.
 expand_symbols() {
-    local pattern=$1 elf=$2 out="" token sym offset addr
-    while [[ $pattern =~ \{([A-Za-z_][A-Za-z0-9_]*)(\+([0-9]+))?\} ]]; do
+    local pattern=$1 elf=$2 out="" token form sym offset addr value text
+    while [[ $pattern =~ \{([@%]?)([A-Za-z_][A-Za-z0-9_]*)(\+([0-9]+))?\} ]]; do
         token=${BASH_REMATCH[0]}
-        sym=${BASH_REMATCH[1]}
-        offset=${BASH_REMATCH[3]:-0}
+        form=${BASH_REMATCH[1]}
+        sym=${BASH_REMATCH[2]}
+        offset=${BASH_REMATCH[4]:-0}
         addr=$($NM "$elf" | awk -v s="$sym" '$3 == s {print $1}')
         [ -n "$addr" ] || { echo "MISSING-SYMBOL-$sym"; return; }
-        out+="${pattern%%"$token"*}$(printf '0x%x' $((16#$addr + offset)))"
+        value=$((16#$addr + offset))
+        case "$form" in
+            @) text=$(printf '0x%x \\(%s\\+0x%x\\)' "$value" "$sym" "$offset") ;;
+            %) text=$(printf '0x%016x' "$value") ;;
+            *) text=$(printf '0x%x' "$value") ;;
+        esac
+        out+="${pattern%%"$token"*}$text"
         pattern=${pattern#*"$token"}
     done
     echo "$out$pattern"
@@ -488,7 +508,7 @@ run_case() {
         (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" "$OLDPWD/$BUILD/host/basin-run" \
             "${runner_options[@]}" "${env_options[@]}" "$(basename "$program")" "${args[@]}") \
             >"$log.host" 2>"$log.host-err" <"$input"
-        local host_status=$? host_line kernel_line
+        local host_status=$? host_line kernel_line host_report kernel_report
         host_line=$(grep -E '^vm: ' "$log.host-err" | tail -n 1)
         kernel_line=$(grep -E '^vm: ' "$log" | tail -n 1)
         [ "$host_status" = "$actual_status" ] ||
@@ -501,10 +521,18 @@ run_case() {
         fi
         [ "$host_line" = "$kernel_line" ] ||
             errors+=("basin-run stopped differently: $host_line")
+        # The lines after the halting line (registers, stack overflow) must be the same too.
+        host_report=$(sed -n '/^vm: /,$p' "$log.host-err" | grep -E '^(regs|fault): ')
+        kernel_report=$(sed -n '/^vm: /,$p' "$log" | grep -E '^(regs|fault): ')
+        [ "$host_report" = "$kernel_report" ] ||
+            errors+=("basin-run printed other lines after the halting line: diff <(sed -n '/^vm: /,\$p' $log) $log.host-err")
     fi
     for check in "${check_list[@]}"; do
         case "$check" in
-            line:*) grep -qxE "${check#line:}" "$log" || errors+=("no line matches: ${check#line:}") ;;
+            line:*)
+                local line_pattern=${check#line:}
+                [ -f "$program" ] && line_pattern=$(expand_symbols "$line_pattern" "$program")
+                grep -qxE "$line_pattern" "$log" || errors+=("no line matches: $line_pattern") ;;
             native:*)
                 # The guest's output: everything between the "kernel: running" line and the halting line.
                 sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: ' >"$log.guest"

@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include "fmt.h"
+#include "symbols.h"
 #include "vm_assert.h"
 
 const char *vm_fault_name(enum vm_fault_cause cause) {
@@ -19,6 +20,13 @@ const char *vm_fault_name(enum vm_fault_cause cause) {
     return "none";
 }
 
+/* pc=0x105de, then " (main+0x1a)" when a symbol of the ELF covers it. */
+static void fmt_pc(struct fmt *f, const struct vm *vm, uint64_t pc) {
+    fmt_str(f, " pc=");
+    fmt_hex(f, pc);
+    vm_symbols_format(&vm->symbols, pc, f);
+}
+
 static void fault_detail(const struct vm *vm, struct fmt *f) {
     fmt_str(f, "vm: errored cause=");
     fmt_str(f, vm_fault_name(vm->fault.cause));
@@ -29,8 +37,7 @@ static void fault_detail(const struct vm *vm, struct fmt *f) {
         fmt_str(f, " addr=");
         fmt_hex(f, vm->fault.addr);
     }
-    fmt_str(f, " pc=");
-    fmt_hex(f, vm->fault.pc);
+    fmt_pc(f, vm, vm->fault.pc);
 }
 
 void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity) {
@@ -45,8 +52,8 @@ void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity) {
         break;
     case VM_STATE_ERRORED: fault_detail(vm, &f); break;
     case VM_STATE_BUDGET_EXHAUSTED:
-        fmt_str(&f, "vm: budget-exhausted pc=");
-        fmt_hex(&f, vm->pc);
+        fmt_str(&f, "vm: budget-exhausted");
+        fmt_pc(&f, vm, vm->pc);
         break;
     case VM_STATE_RUNNING: break;
     }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* How a guest stopped, in the one halting line both the kernel and the host runner print, and as
- * a process exit status. */
+/* How a guest stopped, in the one halting line both the kernel and the host runner print (and
+ * the detail lines after it), and as a process exit status. */
 #ifndef BASIN_REPORT_H
 #define BASIN_REPORT_H
 
@@ -8,7 +8,8 @@
 
 #include "vm.h"
 
-#define VM_HALTING_LINE_MAX 128u
+/* Room for the longest line: a 64-bit pc with a symbol name cut at VM_SYMBOL_NAME_SHOWN. */
+#define VM_HALTING_LINE_MAX 256u
 
 /* Process statuses for runs that end without exit(): 128 + the signal Linux would deliver. */
 enum {
@@ -21,6 +22,15 @@ enum {
 
 /* Writes e.g. "vm: halted exit=0 instret=48211" (no newline) into buffer. */
 void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity);
+
+struct vm_host;
+
+/* Everything the kernel and basin-run print when a guest has stopped, each line through
+ * host->log: the halting line; then, unless the guest exited, a "fault: stack overflow: ..."
+ * line when it faulted just below the stack, and the registers on 8 lines starting "regs: "
+ * (pc and x1-x31 by ABI name, 16 hex digits, 4 to a line). Only the halting line starts with
+ * "vm: ". */
+void vm_report_stop(const struct vm *vm, const struct vm_host *host);
 
 /* 0-255: the exit status for a halted guest, 128 + signal otherwise. */
 int vm_exit_status(const struct vm *vm);

@@ -133,6 +133,20 @@ struct vm_process {
     uint64_t syscall_work;             /* host work of the call being served, in work units */
 };
 
+/* The guest's ELF symbol table, for saying where it stopped (symbols.c). It points into the
+ * ELF file the embedder gave vm_symbols_read, which must stay unchanged until the guest's last
+ * report. All zero (file == NULL): no symbols. */
+struct vm_symbols {
+    const uint8_t *file;
+    uint64_t file_size;
+    uint64_t sections_offset; /* the section header table: section_count entries of 64 bytes */
+    uint64_t section_count;
+    uint64_t table_offset;    /* .symtab: count entries of 24 bytes */
+    uint64_t count;
+    uint64_t names_offset;    /* .strtab, up to and including its last NUL, so that every */
+    uint64_t names_size;      /* name starting inside it ends inside it */
+};
+
 struct vm {
     uint64_t x[32]; /* x[0] is forced to zero after every instruction */
     uint64_t f[32]; /* FP registers; singles are NaN-boxed (upper 32 bits all ones) */
@@ -148,6 +162,7 @@ struct vm {
     struct vm_fault fault;
     struct vm_memory_map map;
     struct vm_process process;
+    struct vm_symbols symbols;
     struct vm_code_cache code; /* last: see vm_code_cache.pages */
 };
 

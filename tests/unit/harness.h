@@ -48,7 +48,7 @@ struct capture {
     char out[4096];
     size_t out_length;
     int last_fd;
-    char log[1024];
+    char log[2048];
     size_t log_length;
     int log_lines;
 };

@@ -3,7 +3,8 @@
  * behaviour (the same vm/ code and run loop), and exits with the guest's status.
  *   basin-run [--budget N] [--output-limit N] [--trace] [--seed N] [--clock host|deterministic]
  *             [--env NAME=VALUE]... [--stdin-idle SECONDS] [--] prog.elf [args...]
- * Guest stdin/stdout/stderr are ours; the halting line and diagnostics go to stderr. */
+ * Guest stdin/stdout/stderr are ours; the halting line, the lines after it and diagnostics go to
+ * stderr. */
 #define _DEFAULT_SOURCE /* clock_gettime; madvise's MADV_HUGEPAGE */
 #include <errno.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include "../elf.h"
 #include "../process.h"
 #include "../report.h"
+#include "../symbols.h"
 #include "../syscall.h"
 #include "../vm.h"
 
@@ -163,6 +165,7 @@ static void load_or_exit(const char *path, int argc, char **argv, const char *co
                 vm_elf_error_message(error));
         exit(STATUS_LOAD_FAILED);
     }
+    vm_symbols_read(&guest.symbols, file_bytes, size); /* static: lives as long as guest */
     if (!vm_setup_stack(&guest, &info, (const char *const *)argv, (size_t)argc, envp, envc)) {
         fprintf(stderr, "vm: load-failed error=no-stack-room (the arguments do not fit in the "
                         "initial stack)\n");
@@ -249,8 +252,6 @@ int main(int argc, char **argv) {
                            .clock_ns = deterministic ? 0 : host_clock, .log = host_log,
                            .trace = trace ? host_log : 0};
     vm_run_guest(&guest, &host);
-    char line[VM_HALTING_LINE_MAX];
-    vm_halting_line(&guest, line, sizeof line);
-    fprintf(stderr, "%s\n", line);
+    vm_report_stop(&guest, &host); /* on stderr, the lines the kernel prints */
     return vm_exit_status(&guest);
 }
