@@ -35,8 +35,10 @@ SEED     ?= 0x9e3779b97f4a7c15
 V ?= 0
 ifeq ($(V),1)
 step =
+quiet =
 else
 step = @printf '%-6s %s\n' '$(1)' '$(2)';
+quiet = @
 endif
 define newline
 
@@ -201,7 +203,7 @@ $(1)/settings.txt: FORCE | $(1)/.directory
 	$$(file >$$@.new,$$($(3)))
 	@if cmp -s $$@.new $$@; then rm -f $$@.new; else mv $$@.new $$@; fi
 $(1)/bundle.bin: $(1)/settings.txt $(2) $(4) $(PACK)
-	$$(call step,PACK,$$@)$(PACK) --settings $(1)/settings.txt -o $$@
+	$(quiet)$(PACK) --settings $(1)/settings.txt -o $$@
 $(1)/bundle.o: kernel/bundle.S $(1)/bundle.bin
 	$$(call step,AS,$$@)$(CC) $(KERNEL_CFLAGS) -DBUNDLE_PATH='"$(1)/bundle.bin"' -c $$< -o $$@
 endef
@@ -450,7 +452,7 @@ $(BUILD)/fdt/test-bundle.bin: tests/fdt/bundle.settings $(PACK)
 	@mkdir -p $(@D)
 	@printf '\177ELFbytes' >$(BUILD)/fdt/bundle-elf.bin
 	@printf 'stdin\r\004bytes\n\000end' >$(BUILD)/fdt/bundle-stdin.bin
-	$(call step,PACK,$@)$(PACK) --settings $< -o $@
+	$(quiet)$(PACK) --settings $< -o $@
 
 $(BUILD)/host/fdt-tests: $(FDT_TEST_SOURCES) $(wildcard tests/fdt/*.h) tests/unit/check.h \
     kernel/fdt.h kernel/uart.h kernel/panic.h kernel/bundle.h kernel/bundle_reader.h $(FDT_TREES) \

@@ -10,7 +10,8 @@
  *              [--output-limit N] [--seed N] [--clock platform|deterministic]
  *   basin-pack --split WORDS     prints the words as --args would take them, each ending in a NUL
  * WORDS are quoted as in a POSIX shell, without expansion: see split_words. OUT is left untouched
- * when its bytes would not change, so make sees nothing new. */
+ * when its bytes would not change, so make sees nothing new; when it is written, a "PACK OUT" line
+ * says so, as the build's other steps do. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -201,6 +202,7 @@ static void write_if_changed(const char *path, size_t size) {
     if (file == 0) fail(path, strerror(errno));
     bool ok = fwrite(bundle, 1, size, file) == size;
     if (fclose(file) != 0 || !ok) fail(path, "write error");
+    printf("PACK   %s\n", path); /* the build's step line, only when something changed */
 }
 
 /* The option each settings key stands for. */
