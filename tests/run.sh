@@ -9,7 +9,9 @@
 #   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
 #      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),
 #      and the same ELF under basin-run, which must stop the same way
-# One line per test, then "N passed, M failed"; exit status 1 on any failure.
+# One line per test: "pass NAME", "FAIL NAME" (reasons indented below) or "skip NAME (reason)"
+# for what cannot run here (a skip is never counted as a pass); then
+# "N passed, M failed, K skipped". Exit status 1 on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,41 +25,63 @@ mkdir -p "$RESULTS"
 
 passed=0
 failed=0
-report() { # report pass|fail NAME [detail...]
+skipped=0
+report() { # report pass|fail|skip NAME [detail...]; a skip's one detail is its reason
     local verdict=$1 name=$2
     shift 2
-    if [ "$verdict" = pass ]; then
-        echo "pass $name"
-        passed=$((passed + 1))
-    else
-        echo "FAIL $name"
-        for detail in "$@"; do echo "  $detail"; done
-        failed=$((failed + 1))
-    fi
+    case "$verdict" in
+        pass)
+            echo "pass $name"
+            passed=$((passed + 1)) ;;
+        skip)
+            echo "skip $name${1:+ ($1)}"
+            skipped=$((skipped + 1)) ;;
+        *)
+            echo "FAIL $name"
+            for detail in "$@"; do echo "  $detail"; done
+            failed=$((failed + 1)) ;;
+    esac
 }
 
-# Reports the "pass NAME" and "FAIL NAME" lines of a test program's output (stdin), NAME's
-# leading $1 replaced by $2; drops its totals line and passes other lines through.
+# Reports the "pass NAME", "FAIL NAME" and "skip NAME (reason)" lines of a test program's output
+# (stdin), NAME's leading $1 replaced by $2; drops its totals line and passes other lines (a
+# failure's indented details) through. Sets relayed to the number of result lines and
+# relayed_failures to the number of FAIL lines.
 relay() {
     local from=${1:-} to=${2:-} line
+    relayed=0 relayed_failures=0
     while IFS= read -r line; do
         case "$line" in
-            "pass $from"*) report pass "$to${line#pass "$from"}" ;;
-            "FAIL $from"*) report fail "$to${line#FAIL "$from"}" ;;
-            [0-9]*" passed, "*) ;;
+            "pass $from"*) report pass "$to${line#pass "$from"}"; relayed=$((relayed + 1)) ;;
+            "skip $from"*) report skip "$to${line#skip "$from"}"; relayed=$((relayed + 1)) ;;
+            "FAIL $from"*) report fail "$to${line#FAIL "$from"}"
+                relayed=$((relayed + 1)) relayed_failures=$((relayed_failures + 1)) ;;
+            [0-9]*" passed, "* | "") ;;
             *) echo "$line" ;;
         esac
     done
 }
 
+# Runs a test script (after NAME FROM TO) and relays its result lines; a script that exits
+# non-zero without a FAIL line, or reports nothing at all, is a failure of NAME: a crashed
+# script must not look like a clean run.
+relay_script() { # relay_script NAME FROM TO COMMAND...
+    local name=$1 from=$2 to=$3 output status last=()
+    shift 3
+    output=$("$@" 2>&1)
+    status=$?
+    relay "$from" "$to" <<<"$output"
+    mapfile -t last < <(grep -v '^$' <<<"$output" | tail -n 3)
+    if [ $status -ne 0 ] && [ $relayed_failures -eq 0 ]; then
+        report fail "$name" "$* exited with status $status" "${last[@]}"
+    elif [ $relayed -eq 0 ]; then
+        report fail "$name" "$* reported no result" "${last[@]}"
+    fi
+}
+
 # --- 1. host unit tests: vm/, and the kernel's device-tree reader (kernel/fdt.c) ---------------
 for unit_tests in vm-tests fdt-tests; do
-    unit_output=$("$BUILD/host/$unit_tests" 2>&1)
-    unit_status=$?
-    relay <<<"$unit_output"
-    if [ $unit_status -ne 0 ] && ! grep -q '^FAIL ' <<<"$unit_output"; then
-        report fail "unit/$unit_tests" "exited with status $unit_status"
-    fi
+    relay_script "unit/$unit_tests" "" "" "$BUILD/host/$unit_tests"
 done
 # The vm/ tests once more on the dispatch loop's portable switch (vm/dispatch.c), in one line.
 switch_output=$("$BUILD/host/vm-tests-switch" 2>&1)
@@ -102,20 +126,7 @@ if [ ${#layout_errors[@]} -eq 0 ]; then report pass "image/layout (entry, 4 MiB 
 else report fail "image/layout" "${layout_errors[@]}"; fi
 
 # Every board's image as its boot loader sees it: header, load address, SD card (tests/boards.sh).
-board_failure= board_details=()
-while IFS= read -r line; do
-    if [ -n "$board_failure" ] && [[ $line != "  "* ]]; then
-        report fail "image/$board_failure" "${board_details[@]}"
-        board_failure= board_details=()
-    fi
-    case "$line" in
-        "pass "*) report pass "image/${line#pass }" ;;
-        "FAIL "*) board_failure=${line#FAIL } ;;
-        "  "*) board_details+=("${line#  }") ;;
-        "end of boards") ;;
-        *) echo "$line" ;;
-    esac
-done < <(tests/boards.sh 2>&1; echo "end of boards")
+relay_script "image/boards (tests/boards.sh)" "" image/ tests/boards.sh
 
 # -fstack-usage records every function's frame; -Wframe-larger-than=1024 already fails the build.
 largest=$(cat "$BUILD"/kernel-objects/*/*.su 2>/dev/null | awk -F'\t' '{split($1, a, ":"); if ($2 > max) {max = $2; f = a[4]}} END {print max + 0, f}')
@@ -126,7 +137,8 @@ else report fail "image/largest kernel stack frame at most 1 KiB" "largest: $lar
 # --- 3. ISA tests on the host: qemu-riscv64 proves the expectations, basin-run must agree ------
 isa_elves=("$BUILD"/user/isa/*.elf)
 for runner in "qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true" "$BUILD/host/basin-run"; do
-    relay isa/ "isa/$(basename "${runner%% *}")/" < <(tests/isa.sh "$runner" "${isa_elves[@]}" 2>&1)
+    relay_script "isa/$(basename "${runner%% *}")" isa/ "isa/$(basename "${runner%% *}")/" \
+        tests/isa.sh "$runner" "${isa_elves[@]}"
 done
 
 # --- 3b. the Linux corpus built with picolibc: basin-run against qemu-riscv64 -----------------
@@ -152,7 +164,7 @@ for elf in "$BUILD"/linux-picolibc/*.elf; do
 done
 
 # --- 3c. malformed and hostile ELF files: each refused by basin-run with its own error ---------
-relay elf/ elf/basin-run/ < <(tests/elf/run.sh "$BUILD/host/basin-run" "$BUILD/bad-elves" 2>&1)
+relay_script elf/basin-run elf/ elf/basin-run/ tests/elf/run.sh "$BUILD/host/basin-run" "$BUILD/bad-elves"
 
 # --- 3d. determinism: the same ELF and input give the same output and halting line every time --
 for elf in "$BUILD"/user/hello.elf "$BUILD"/user/tests/checksum.elf "$BUILD"/programs/fpmath.elf \
@@ -172,24 +184,22 @@ for elf in "$BUILD"/user/hello.elf "$BUILD"/user/tests/checksum.elf "$BUILD"/pro
 done
 
 # --- 3e. fuzz smoke: each libFuzzer target for FUZZ_SECONDS (5) seconds -------------------------
-while IFS= read -r line; do
-    case "$line" in
-        "pass fuzz/"*) report pass "${line#pass }" ;;
-        "FAIL fuzz/"*) report fail "${line#FAIL }" ;;
-        *) ;;
-    esac
-done < <(tests/fuzz/run.sh "${FUZZ_SECONDS:-5}" 2>&1)
+relay_script "fuzz (tests/fuzz/run.sh)" "" "" tests/fuzz/run.sh "${FUZZ_SECONDS:-5}"
 
 # --- 4. differential testing: random programs, basin-run against qemu-riscv64 ------------------
 DIFFTEST_SEEDS=${DIFFTEST_SEEDS:-200}
-difftest_output=$(tests/difftest/run.sh "$BUILD/host/basin-run" 1 "$DIFFTEST_SEEDS" "$JOBS" 2>&1)
-difftest_status=$?
-if [ $difftest_status -eq 0 ]; then
-    report pass "difftest/$(tail -n 1 <<<"$difftest_output" | sed 's/^difftest: //') (seeds 1-$DIFFTEST_SEEDS)"
+if [ "$DIFFTEST_SEEDS" -eq 0 ]; then
+    report skip "difftest/against qemu-riscv64" "DIFFTEST_SEEDS=0"
 else
-    mapfile -t difftest_lines < <(grep -v '^difftest: ' <<<"$difftest_output" | head -n 40)
-    report fail "difftest/seeds 1-$DIFFTEST_SEEDS against qemu-riscv64" "${difftest_lines[@]}" \
-        "$(tail -n 1 <<<"$difftest_output")"
+    difftest_output=$(tests/difftest/run.sh "$BUILD/host/basin-run" 1 "$DIFFTEST_SEEDS" "$JOBS" 2>&1)
+    difftest_status=$?
+    if [ $difftest_status -eq 0 ]; then
+        report pass "difftest/$(tail -n 1 <<<"$difftest_output" | sed 's/^difftest: //') (seeds 1-$DIFFTEST_SEEDS)"
+    else
+        mapfile -t difftest_lines < <(grep -v '^difftest: ' <<<"$difftest_output" | head -n 40)
+        report fail "difftest/seeds 1-$DIFFTEST_SEEDS against qemu-riscv64" "${difftest_lines[@]}" \
+            "$(tail -n 1 <<<"$difftest_output")"
+    fi
 fi
 
 # --- 5. QEMU boots ------------------------------------------------------------------------------
@@ -373,6 +383,10 @@ run_case() {
         errors+=("kernel panic: $(grep 'kernel panic' "$log")")
     fi
     # The same program under basin-run must stop the same way: same halting line, same status.
+    # Without its embedded.txt that comparison (and the output checks) could not run: a failure.
+    if ! $expect_panic && [ ! -f "$program" ]; then
+        errors+=("$BUILD/tests/$image/embedded.txt does not name the embedded program")
+    fi
     if ! $expect_panic && [ -n "$program" ]; then
         # From the program's directory, so that argv[0] is the name the kernel passes.
         local budget=()
@@ -447,5 +461,5 @@ for i in "${!cases[@]}"; do
     fi
 done
 
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
