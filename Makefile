@@ -185,6 +185,12 @@ $(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -c $< -o $@
 
+# linker.ld takes its sizes from kernel/memlayout.h (their one source) through the C preprocessor.
+LINKER_SCRIPT := $(BUILD)/linker.ld
+$(LINKER_SCRIPT): linker.ld kernel/memlayout.h
+	@mkdir -p $(@D)
+	$(CC) -E -P -undef -x assembler-with-cpp $< -o $@
+
 # The embedded program: one small object per image, everything else is shared. Arguments: the
 # output directory, the ELF to embed, the board to link for (default qemu-virt, as tests boot).
 define embed_rule
@@ -196,9 +202,9 @@ $(1)/user_image.o: kernel/user_image.S $(2) $(BUILD)/config.txt
 $(1)/embedded.txt: $(BUILD)/config.txt
 	@mkdir -p $$(@D)
 	@echo "$(2)" > $$@
-$(1)/kernel.elf: $$(KERNEL_OBJECTS) $(1)/user_image.o linker.ld boot/boards/$(or $(3),qemu-virt).mk \
+$(1)/kernel.elf: $$(KERNEL_OBJECTS) $(1)/user_image.o $(LINKER_SCRIPT) boot/boards/$(or $(3),qemu-virt).mk \
     | $(1)/embedded.txt
-	$$(CC) $$(KERNEL_CFLAGS) -nostartfiles -T linker.ld $$(call board_link,$(or $(3),qemu-virt)) \
+	$$(CC) $$(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $$(call board_link,$(or $(3),qemu-virt)) \
 	    -Wl,-Map=$(1)/kernel.map $$(KERNEL_OBJECTS) $(1)/user_image.o -o $$@
 endef
 
@@ -228,8 +234,8 @@ TRAP_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL
 $(BUILD)/tests/kernel_trap/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_TRAP_SELFTEST -c $< -o $@
-$(BUILD)/tests/kernel_trap/kernel.elf: $(TRAP_TEST_OBJECTS) linker.ld
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(TRAP_TEST_OBJECTS) -o $@
+$(BUILD)/tests/kernel_trap/kernel.elf: $(TRAP_TEST_OBJECTS) $(LINKER_SCRIPT)
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $(call board_link,qemu-virt) $(TRAP_TEST_OBJECTS) -o $@
 
 # A kernel that overwrites a guard page on purpose, to test the integrity check.
 GUARD_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
@@ -237,8 +243,8 @@ GUARD_TEST_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNE
 $(BUILD)/tests/kernel_guard/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -march=rv64imac_zicsr_zifencei -DBASIN_GUARD_SELFTEST -c $< -o $@
-$(BUILD)/tests/kernel_guard/kernel.elf: $(GUARD_TEST_OBJECTS) linker.ld
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(GUARD_TEST_OBJECTS) -o $@
+$(BUILD)/tests/kernel_guard/kernel.elf: $(GUARD_TEST_OBJECTS) $(LINKER_SCRIPT)
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $(call board_link,qemu-virt) $(GUARD_TEST_OBJECTS) -o $@
 
 # Runaway guests under a budget of 1,000,000 and an output limit of 65,536 bytes (make BUDGET=N
 # OUTPUT_LIMIT=N does the same for any image).
@@ -249,9 +255,9 @@ $(BUILD)/tests/small_budget/main.o: kernel/main.c $(HEADERS) $(BUILD)/config.txt
 SMALL_BUDGET_OBJECTS := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
                         $(BUILD)/tests/small_budget/main.o
 $(BUILD)/tests/small_budget_%/kernel.elf: $(SMALL_BUDGET_OBJECTS) $(BUILD)/tests/%/user_image.o \
-    $(BUILD)/tests/%/embedded.txt linker.ld
+    $(BUILD)/tests/%/embedded.txt $(LINKER_SCRIPT)
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) $(SMALL_BUDGET_OBJECTS) \
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $(call board_link,qemu-virt) $(SMALL_BUDGET_OBJECTS) \
 	    $(BUILD)/tests/$*/user_image.o -o $@
 	@cp $(BUILD)/tests/$*/embedded.txt $(@D)/embedded.txt
 

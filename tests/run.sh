@@ -102,6 +102,19 @@ sources=$(grep -nE '\b(malloc|calloc|realloc|free|sbrk)[[:space:]]*\(' kernel/*.
 if [ -z "$sources" ]; then report pass "image/no allocator calls in kernel/, vm/, boot/"
 else report fail "image/no allocator calls in kernel/, vm/, boot/" "$sources"; fi
 
+# The layout's sizes from their one source, kernel/memlayout.h, read as linker.ld reads them.
+layout_value() { # EXPRESSION over memlayout.h's names: its value
+    local text
+    text=$(printf '#include "kernel/memlayout.h"\n%s\n' "$1" |
+        riscv64-unknown-elf-gcc -E -P -undef -x assembler-with-cpp -)
+    echo $((text))
+}
+max_harts=$(layout_value MAX_HARTS)
+hart_slot=$(layout_value HART_SLOT_SIZE)
+guard_size=$(layout_value GUARD_SIZE)
+guest_size=$(layout_value GUEST_MEMORY_SIZE)
+image_limit=$(( $(symbol _start "$kernel") + $(layout_value IMAGE_SPAN) ))
+
 layout_errors=()
 entry=$(riscv64-unknown-elf-readelf -h "$kernel" | awk '/Entry point/ {print $NF}')
 [ "$entry" = 0x80200000 ] || layout_errors+=("entry point is $entry, not 0x80200000")
@@ -110,19 +123,22 @@ read -r gm_type _ gm_size < <(riscv64-unknown-elf-readelf -SW "$kernel" |
     sed 's/^ *\[ *[0-9]*\]//' | awk '$1 == ".guest_memory" {print $2, $3, $5}')
 [ "${gm_type:-}" = NOBITS ] || layout_errors+=(".guest_memory is not NOLOAD (type ${gm_type:-missing})")
 gm_bytes=$(( $(symbol __guest_memory_end "$kernel") - $(symbol __guest_memory_start "$kernel") ))
-[ "$gm_bytes" -eq $((4 << 20)) ] || layout_errors+=("guest memory is $gm_bytes bytes, not 4 MiB")
-[ "$((16#${gm_size:-0}))" -eq $(((4 << 20) + 8192)) ] || layout_errors+=(".guest_memory is not 4 MiB between two guard pages")
+[ "$gm_bytes" -eq "$guest_size" ] || layout_errors+=("guest memory is $gm_bytes bytes, not GUEST_MEMORY_SIZE ($guest_size)")
+[ "$((16#${gm_size:-0}))" -eq $((guest_size + 2 * guard_size)) ] ||
+    layout_errors+=(".guest_memory is not guest memory between two guard pages")
 [ $(( $(symbol __guest_memory_start "$kernel") % 4096)) -eq 0 ] || layout_errors+=("guest memory is not page-aligned")
 image_end=$(symbol __image_end "$kernel")
-[ -n "$image_end" ] && [ $((image_end)) -le $((0x82200000)) ] ||
-    layout_errors+=("image ends at ${image_end:-?}, not below 0x82200000")
+[ -n "$image_end" ] && [ $((image_end)) -le $((image_limit)) ] ||
+    layout_errors+=("image ends at ${image_end:-?}, not below $(printf '%#x' $((image_limit)))")
 bss_start=$(symbol __bss_start "$kernel"); bss_end=$(symbol __bss_end "$kernel")
 gm_end=$(symbol __guest_memory_end "$kernel")
 [ -n "$bss_start" ] && [ -n "$bss_end" ] && [ $((bss_end)) -ge $((gm_end)) ] ||
     layout_errors+=("the zeroed range [__bss_start, __bss_end) does not cover guest memory")
 stacks=$(( $(symbol __hart_stacks_end "$kernel") - $(symbol __hart_stacks_start "$kernel") ))
-[ "$stacks" -eq $((8 * (4096 + 16384))) ] || layout_errors+=("hart stacks are $stacks bytes, not 8 x (4 KiB guard + 16 KiB)")
-if [ ${#layout_errors[@]} -eq 0 ]; then report pass "image/layout (entry, 4 MiB NOLOAD guest memory, stacks, end below 0x82200000)"
+[ "$stacks" -eq $((max_harts * hart_slot)) ] ||
+    layout_errors+=("hart stacks are $stacks bytes, not MAX_HARTS ($max_harts) x HART_SLOT_SIZE ($hart_slot)")
+if [ ${#layout_errors[@]} -eq 0 ]; then
+    report pass "image/layout (entry, $((guest_size >> 20)) MiB NOLOAD guest memory, $max_harts stacks of $((hart_slot - guard_size)) bytes, end below $(printf '%#x' $((image_limit))))"
 else report fail "image/layout" "${layout_errors[@]}"; fi
 
 # Every board's image as its boot loader sees it: header, load address, SD card (tests/boards.sh).

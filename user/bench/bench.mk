@@ -50,6 +50,6 @@ $(BUILD)/bench/kernel/user_image.o: kernel/user_image.S $(BUILD)/bench/state_crc
 	$(CC) $(KERNEL_CFLAGS) -DUSER_ELF_PATH='"$(BUILD)/bench/state_crc.elf"' \
 	    -DUSER_ELF_NAME='"state_crc.elf"' -c $< -o $@
 
-$(BUILD)/bench/kernel/kernel.elf: $(BENCH_KERNEL_OBJECTS) linker.ld
-	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) \
+$(BUILD)/bench/kernel/kernel.elf: $(BENCH_KERNEL_OBJECTS) $(LINKER_SCRIPT)
+	$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $(call board_link,qemu-virt) \
 	    $(BENCH_KERNEL_OBJECTS) -o $@
