@@ -286,6 +286,7 @@ cases=(
     "linux mathlib|linux-mathlib|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
     "linux malloc_churn|linux-malloc_churn|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
     "linux sorting|linux-sorting|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux madvise: MADV_DONTNEED reads back zeros|linux-madvise|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:mapping: madvise 0; page 0 kept 4096, pages 1-2 zero 8192, page 3 kept 4096"
     "linux stdin_stats|linux-stdin_stats|0|vm: halted exit=0 instret=[0-9]+|qemu-user|stdin:tests/linux-input.txt"
     "linux clocks|linux-clocks|0|vm: halted exit=0 instret=[0-9]+|qemu-user|reads-clock|line:wall clock after 2020: yes"
     "linux out_of_memory|linux-out_of_memory|0|vm: halted exit=0 instret=[0-9]+|line:malloc returned NULL after [0-9]+ chunks; allocation after freeing works"

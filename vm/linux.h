@@ -24,6 +24,12 @@ enum {
     LINUX_GRND_ALL = 1 | 2 | 4, /* GRND_NONBLOCK | GRND_RANDOM | GRND_INSECURE */
 };
 
+/* madvise advice values (asm-generic/mman-common.h). */
+enum {
+    LINUX_MADV_DONTNEED = 4, LINUX_MADV_REMOVE = 9,
+    LINUX_MADV_DONTNEED_LOCKED = 24, LINUX_MADV_COLLAPSE = 25,
+};
+
 /* struct stat (asm-generic, 128 bytes): the offsets Basin fills. */
 enum {
     STAT_SIZE = 128, STAT_MODE = 16, STAT_NLINK = 20, STAT_RDEV = 32, STAT_BLKSIZE = 56,

@@ -195,3 +195,36 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     mark(vm, first, old_end, VM_PAGE_FREE, 0);
     return moved;
 }
+
+/* A page madvise treats: memory the process has (Linux's VMAs). Free pages and the null page
+ * are holes, and so is any other use (reserved pages). */
+static bool madvise_page_in_use(uint8_t use) {
+    return use == VM_PAGE_IMAGE || use == VM_PAGE_BREAK || use == VM_PAGE_MAPPED ||
+           use == VM_PAGE_STACK;
+}
+
+int64_t vm_map_madvise(struct vm *vm, uint64_t addr, uint64_t length, bool discard) {
+    if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
+    if (length > UINT64_MAX - (VM_PAGE_SIZE - 1)) return -LINUX_EINVAL; /* rounds up past 2^64 */
+    uint64_t rounded = page_up(length);
+    if (rounded > UINT64_MAX - addr) return -LINUX_EINVAL; /* end wraps */
+    if (rounded == 0) return 0;
+    /* Pages past guest memory are holes: the walk stops there, bounded by VM_PAGES. */
+    uint64_t first = page_of(addr) < VM_PAGES ? page_of(addr) : VM_PAGES;
+    uint64_t end = page_of(addr + rounded) < VM_PAGES ? page_of(addr + rounded) : VM_PAGES;
+    VM_ASSERT(first <= end && end <= VM_PAGES);
+    bool hole = end - first < page_of(rounded);
+    vm_add_work(vm, end - first);
+    for (uint64_t page = first; page < end; page++) {
+        uint8_t use = vm->map.page_use[page];
+        if (!madvise_page_in_use(use)) {
+            hole = true;
+            continue;
+        }
+        if (!discard || use == VM_PAGE_IMAGE) continue;
+        vm_add_work(vm, 1);
+        memset(vm->memory + page * VM_PAGE_SIZE, 0, VM_PAGE_SIZE);
+        vm_code_drop(vm, page, page + 1);
+    }
+    return hole ? -LINUX_ENOMEM : 0;
+}

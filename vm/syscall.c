@@ -342,6 +342,19 @@ static int64_t sys_mprotect(struct vm *vm, const struct vm_host *host, const uin
     return vm_map_mprotect(vm, arg[0], arg[1], arg[2]);
 }
 
+/* madvise(addr, length, advice): the advice values Linux 6.1 accepts (a kernel built without
+ * CONFIG_MEMORY_FAILURE: no MADV_HWPOISON or MADV_SOFT_OFFLINE), others -EINVAL. MADV_DONTNEED
+ * and MADV_DONTNEED_LOCKED zero the pages (vm_map_madvise); MADV_REMOVE is -EINVAL, as Linux
+ * gives for private memory; the rest are hints, answered once the range is checked. */
+static int64_t sys_madvise(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    uint32_t advice = (uint32_t)arg[2]; /* an int: the upper bits are ignored, as on Linux */
+    bool known = advice <= LINUX_MADV_COLLAPSE && advice != 5 && advice != 6 && advice != 7;
+    if (!known || advice == LINUX_MADV_REMOVE) return -LINUX_EINVAL;
+    bool discard = advice == LINUX_MADV_DONTNEED || advice == LINUX_MADV_DONTNEED_LOCKED;
+    return vm_map_madvise(vm, arg[0], arg[1], discard);
+}
+
 /* sysinfo: guest memory as the machine's RAM, free as the free pages; one process. */
 static int64_t sys_sysinfo(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     uint8_t *info = vm_guest_bytes(vm, arg[0], SYSINFO_SIZE, VM_PROT_WRITE);
@@ -396,7 +409,7 @@ static const struct syscall_entry syscall_table[] = {
     {216, "mremap", sys_mremap},
     {222, "mmap", sys_mmap},
     {226, "mprotect", sys_mprotect},
-    {233, "madvise", sys_zero},
+    {233, "madvise", sys_madvise},
     {261, "prlimit64", sys_prlimit64},
     {278, "getrandom", sys_getrandom},
     {293, "rseq", sys_enosys},

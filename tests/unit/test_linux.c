@@ -35,6 +35,8 @@ enum {
 enum {
     PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4, PROT_RW = 3, PROT_RX = 5, MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20,
     MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2,
+    MADV_NORMAL = 0, MADV_WILLNEED = 3, MADV_DONTNEED = 4, MADV_FREE = 8, MADV_REMOVE = 9,
+    MADV_DONTNEED_LOCKED = 24, MADV_COLLAPSE = 25, MADV_HWPOISON = 100,
     AT_FDCWD = -100, AT_EMPTY_PATH = 0x1000, TCGETS = 0x5401, L_SEEK_SET = 0, /* SEEK_SET itself is a stdio.h macro */
     FUTEX_WAIT = 0, FUTEX_WAKE = 1, FUTEX_PRIVATE_FLAG = 128,
     RLIMIT_STACK = 3, RLIM_NLIMITS = 16,
@@ -480,6 +482,141 @@ static void test_mprotect(void) {
         CHECK_EQ(SYS(NR_MPROTECT, cases[i].addr, cases[i].length, PROT_RX), cases[i].result);
     CHECK_EQ(SYS(NR_MPROTECT, IMAGE_START, IMAGE_END - IMAGE_START, PROT_RW | PROT_EXEC), 0);
     CHECK_EQ(free_pages(), FREE_PAGES - 1);
+}
+
+/* ---- madvise ---- */
+
+static int64_t madvise(uint64_t addr, uint64_t length, uint64_t advice) {
+    return SYS(NR_MADVISE, addr, length, advice);
+}
+
+/* MADV_DONTNEED: private anonymous memory (mappings, the break, the stack) reads as zero
+ * afterwards, whatever its permissions; neighbours keep their bytes; no page is freed. */
+static void test_madvise_dontneed(void) {
+    fresh();
+    CHECK_EQ(brk(0x16000), 0x16000);
+    paint_reserved(0x16000);
+    uint64_t a = STACK_BOTTOM - 4 * PAGE;
+    CHECK_EQ(map_anon(4 * PAGE), a);
+    fill(a, 4 * PAGE, 0xa5);
+    uint64_t pages = free_pages();
+    CHECK_EQ(madvise(a + PAGE, 2 * PAGE, MADV_DONTNEED), 0);
+    CHECK(all(a, PAGE, 0xa5));
+    CHECK(all(a + PAGE, 2 * PAGE, 0));
+    CHECK(all(a + 3 * PAGE, PAGE, 0xa5));
+    /* A length inside a page covers the whole page, as munmap's does. */
+    CHECK_EQ(madvise(a, 1, MADV_DONTNEED_LOCKED), 0);
+    CHECK(all(a, PAGE, 0));
+    CHECK(all(a + 3 * PAGE, PAGE, 0xa5));
+    /* The advice is an int: bits above 31 are ignored. */
+    fill(a, PAGE, 0xa5);
+    CHECK_EQ(madvise(a, PAGE, 1ull << 32 | MADV_DONTNEED), 0);
+    CHECK(all(a, PAGE, 0));
+    /* A read-only page too: its memory is dropped, not written. */
+    CHECK_EQ(SYS(NR_MPROTECT, a + 3 * PAGE, PAGE, PROT_READ), 0);
+    CHECK_EQ(madvise(a + 3 * PAGE, PAGE, MADV_DONTNEED), 0);
+    CHECK(all(a + 3 * PAGE, PAGE, 0));
+    /* The break's first page and the stack's lowest page. */
+    CHECK_EQ(madvise(BREAK_START, PAGE, MADV_DONTNEED), 0);
+    CHECK(all(BREAK_START, PAGE, 0));
+    CHECK(all(BREAK_START + PAGE, 0x16000 - BREAK_START - PAGE, 0x22));
+    CHECK_EQ(madvise(STACK_BOTTOM, PAGE, MADV_DONTNEED), 0);
+    CHECK(all(STACK_BOTTOM, PAGE, 0));
+    CHECK(all(STACK_BOTTOM + PAGE, MEM_END - STACK_BOTTOM - PAGE, 0x33));
+    /* The image keeps its bytes (Linux would read its pages from the file again). */
+    CHECK_EQ(madvise(0x8000, 2 * PAGE, MADV_DONTNEED), 0);
+    CHECK(all(0x8000, IMAGE_END - 0x8000, 0x11));
+    CHECK_EQ(free_pages(), pages); /* nothing was freed */
+    CHECK_EQ(brk(0), 0x16000);
+}
+
+/* Every other advice Linux knows is a hint: 0, and the bytes stay. */
+static void test_madvise_hints(void) {
+    static const uint64_t hints[] = {MADV_NORMAL, 1, 2, MADV_WILLNEED, MADV_FREE, 10, 11, 12, 13,
+                                     14, 15, 16, 17, 18, 19, 20, 21, 22, 23, MADV_COLLAPSE};
+    fresh();
+    uint64_t a = STACK_BOTTOM - 2 * PAGE;
+    CHECK_EQ(map_anon(2 * PAGE), a);
+    fill(a, 2 * PAGE, 0x5c);
+    for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
+        CHECK_EQ(madvise(a, 2 * PAGE, hints[i]), 0);
+    CHECK(all(a, 2 * PAGE, 0x5c));
+    /* A hint over a hole still says -ENOMEM. */
+    CHECK_EQ(madvise(a - PAGE, 2 * PAGE, MADV_WILLNEED), -L_ENOMEM);
+}
+
+static void test_madvise_refusals(void) {
+    static const struct {
+        uint64_t addr, length, advice;
+        int64_t result;
+    } cases[] = {
+        {STACK_BOTTOM - PAGE + 1, PAGE, MADV_DONTNEED, -L_EINVAL}, /* unaligned */
+        {STACK_BOTTOM - PAGE, PAGE, 5, -L_EINVAL},                 /* no such advice */
+        {STACK_BOTTOM - PAGE, PAGE, 7, -L_EINVAL},
+        {STACK_BOTTOM - PAGE, PAGE, 26, -L_EINVAL},
+        {STACK_BOTTOM - PAGE, PAGE, MADV_HWPOISON, -L_EINVAL},    /* no CONFIG_MEMORY_FAILURE */
+        {STACK_BOTTOM - PAGE, PAGE, 0xffffffffull, -L_EINVAL},      /* -1 as an int */
+        {STACK_BOTTOM - PAGE, PAGE, MADV_REMOVE, -L_EINVAL},       /* private memory */
+        {STACK_BOTTOM - PAGE, ~0ull, MADV_DONTNEED, -L_EINVAL},    /* rounds up past 2^64 */
+        {STACK_BOTTOM - PAGE, ~0ull - PAGE + 2, MADV_DONTNEED, -L_EINVAL},
+        {0xfffffffffffff000ull, PAGE, MADV_DONTNEED, -L_EINVAL},   /* the end wraps */
+        {STACK_BOTTOM - PAGE, 0, MADV_DONTNEED, 0},                /* nothing to do */
+        {0x200000, 0, MADV_DONTNEED, 0},                           /* not even a check */
+        {0x200000, PAGE, MADV_DONTNEED, -L_ENOMEM},                /* free */
+        {0, PAGE, MADV_DONTNEED, -L_ENOMEM},                       /* the null page */
+        {MEM_END, PAGE, MADV_DONTNEED, -L_ENOMEM},                 /* past guest memory */
+        {0x7ffffffff000ull, PAGE, MADV_DONTNEED, -L_ENOMEM},
+        {0x2000, ~0ull - PAGE * 3, MADV_NORMAL, -L_ENOMEM},        /* far past the end */
+    };
+    fresh();
+    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - PAGE);
+    fill(STACK_BOTTOM - PAGE, PAGE, 0x6b);
+    paint_reserved(BREAK_START);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CHECK_EQ(madvise(cases[i].addr, cases[i].length, cases[i].advice), cases[i].result);
+    CHECK(all(STACK_BOTTOM - PAGE, PAGE, 0x6b));
+    CHECK(reserved_intact(BREAK_START));
+}
+
+/* Part of the range not in use: the pages that are in use are still treated, then -ENOMEM,
+ * as Linux's walk over the VMAs does. */
+static void test_madvise_partly_mapped(void) {
+    fresh();
+    uint64_t a = STACK_BOTTOM - 3 * PAGE;
+    CHECK_EQ(map_anon(3 * PAGE), a);
+    fill(a, 3 * PAGE, 0x4e);
+    CHECK_EQ(SYS(NR_MUNMAP, a + PAGE, PAGE), 0);
+    fill(STACK_BOTTOM, MEM_END - STACK_BOTTOM, 0x33);
+    CHECK_EQ(madvise(a - PAGE, 3 * PAGE, MADV_DONTNEED), -L_ENOMEM); /* free, mapped, hole */
+    CHECK(all(a, PAGE, 0));
+    CHECK(all(a + 2 * PAGE, PAGE, 0x4e));
+    CHECK_EQ(madvise(a + 2 * PAGE, 2 * PAGE, MADV_DONTNEED), 0); /* mapping, then stack */
+    CHECK(all(a + 2 * PAGE, 2 * PAGE, 0));
+    CHECK_EQ(madvise(MEM_END - PAGE, 2 * PAGE, MADV_DONTNEED), -L_ENOMEM); /* off the end */
+    CHECK(all(MEM_END - PAGE, PAGE, 0));
+    CHECK(all(STACK_BOTTOM + PAGE, MEM_END - STACK_BOTTOM - 2 * PAGE, 0x33));
+}
+
+/* Zeroed code must not run from the decoded-instruction cache: the next fetch sees the zeros
+ * (an illegal instruction). And the work: one unit per page looked at, one per page zeroed. */
+static void test_madvise_drops_code(void) {
+    fresh();
+    int64_t page = SYS(NR_MMAP, 0, PAGE, PROT_RW | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK_EQ(page, STACK_BOTTOM - PAGE);
+    if (page < 0) return;
+    const uint32_t code[2] = {insn_addi(A0, 0, 42), insn_ecall()};
+    memcpy(test_memory + page, code, sizeof code);
+    test_vm.pc = (uint64_t)page;
+    CHECK(vm_run(&test_vm) == VM_EXIT_ECALL); /* decoded and cached */
+    CHECK_EQ(test_vm.x[A0], 42);
+    uint64_t before = test_vm.instret;
+    CHECK_EQ(madvise((uint64_t)page - PAGE, 2 * PAGE, MADV_DONTNEED), -L_ENOMEM);
+    CHECK_EQ(test_vm.instret - before, 1 + 2 + 1); /* the ecall, two pages looked at, one zeroed */
+    CHECK(all((uint64_t)page, PAGE, 0));
+    test_vm.pc = (uint64_t)page;
+    CHECK(vm_run(&test_vm) == VM_EXIT_FAULT);
+    CHECK(test_vm.fault.cause == VM_FAULT_ILLEGAL_INSTRUCTION);
+    CHECK_EQ(test_vm.fault.pc, (uint64_t)page);
 }
 
 /* ---- mremap ---- */
@@ -1301,6 +1438,11 @@ const struct test linux_tests[] = {
     {"linux: munmap refuses unaligned, empty and outside ranges", test_munmap_refusals},
     {"linux: munmap never frees image, break or stack", test_munmap_spares_image_break_stack},
     {"linux: mprotect validates its range", test_mprotect},
+    {"linux: madvise(MADV_DONTNEED) zeroes mappings, break and stack, not the image", test_madvise_dontneed},
+    {"linux: madvise's other advice values are hints", test_madvise_hints},
+    {"linux: madvise refuses bad advice, unaligned and wrapping ranges, holes", test_madvise_refusals},
+    {"linux: madvise over a partly mapped range treats the mapped part, then -ENOMEM", test_madvise_partly_mapped},
+    {"linux: madvise(MADV_DONTNEED) drops decoded code and charges its work", test_madvise_drops_code},
     {"linux: mremap shrinks in place", test_mremap_shrink},
     {"linux: mremap grows in place into free pages", test_mremap_grow_in_place},
     {"linux: mremap moves when it must, keeping the contents", test_mremap_move},
