@@ -255,7 +255,7 @@ cases=(
     "W^X: a jump to data|jump_to_data|139|vm: errored cause=fetch-access-fault addr={data_code} pc={data_code} instret=3|qemu-user"
     "stores to every writable page, then the kernel|store_sweep|139|vm: errored cause=store-access-fault addr=0x80200000 pc=0x[0-9a-f]+ instret=[0-9]+|line:stack: 2[0-9]{5} bytes written, 0 read back wrong|line:break: 524288 bytes written, 0 read back wrong|line:mapping: 262144 bytes written, 0 read back wrong"
     "hostile system calls|hostile_syscalls|0|vm: halted exit=0 instret=[0-9]+|line:hostile system calls made: 280, refused: [0-9]+"
-    "random instruction stream|random_code|[0-9]+|vm: [a-z-]+ [a-z0-9=x -]*instret=[0-9]+"
+    "random instruction stream|random_code|139|vm: errored cause=store-access-fault addr=0xe0 pc={code+472} instret=5145|qemu-user"
     "system-call storm|small_budget_syscall_storm|152|vm: budget-exhausted pc={storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS|small-budget"
     "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
     "writev flood|small_budget_output_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ instret=1000000|small-budget|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
