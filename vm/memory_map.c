@@ -149,17 +149,25 @@ int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length) {
 
 /* Like Linux: any mix of permissions on any mapped page (image, break, mappings, stack), so a
  * JIT may make its pages writable and executable; -ENOMEM, with nothing changed, when part of
- * the range is not mapped. */
+ * the range is not mapped. The checks in do_mprotect_pkey's order: PROT_GROWSDOWN with
+ * PROT_GROWSUP, alignment, an empty range (0), a range that wraps (-ENOMEM), then the bits
+ * (PROT_SEM is accepted and means nothing). Basin's pages never grow: PROT_GROWSDOWN or
+ * PROT_GROWSUP on mapped pages is -EINVAL (Linux accepts GROWSDOWN on its growing stack). */
 int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot) {
-    uint64_t first, end;
-    if ((addr % VM_PAGE_SIZE) != 0 || (prot & ~(uint64_t)VM_PROT_RWX) != 0) return -LINUX_EINVAL;
+    uint64_t first, end, grows = prot & (LINUX_PROT_GROWSDOWN | LINUX_PROT_GROWSUP);
+    if (grows == (LINUX_PROT_GROWSDOWN | LINUX_PROT_GROWSUP)) return -LINUX_EINVAL;
+    if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
     if (length == 0) return 0;
+    if (length > UINT64_MAX - (VM_PAGE_SIZE - 1) || page_up(length) > UINT64_MAX - addr)
+        return -LINUX_ENOMEM; /* the end wraps */
+    if ((prot & ~(uint64_t)(VM_PROT_RWX | LINUX_PROT_SEM | grows)) != 0) return -LINUX_EINVAL;
     if (!page_range(addr, length, &first, &end)) return -LINUX_ENOMEM;
     vm_add_work(vm, 2 * (end - first));
     for (uint64_t page = first; page < end; page++) {
         uint8_t use = vm->map.page_use[page];
         if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) return -LINUX_ENOMEM;
     }
+    if (grows != 0) return -LINUX_EINVAL;
     for (uint64_t page = first; page < end; page++) vm->map.page_prot[page] = (uint8_t)effective_prot(prot);
     vm_code_drop(vm, first, end);
     return 0;

@@ -27,8 +27,8 @@ enum {
 /* asm-generic/errno-base.h and errno.h; calls return the negated value. */
 enum {
     L_EPERM = 1, L_ENOENT = 2, L_ESRCH = 3, L_EBADF = 9, L_EAGAIN = 11, L_ENOMEM = 12,
-    L_EFAULT = 14, L_EINVAL = 22, L_ENOTTY = 25, L_ESPIPE = 29, L_ENOSYS = 38,
-    L_ETIMEDOUT = 110,
+    L_EFAULT = 14, L_EEXIST = 17, L_ENODEV = 19, L_EINVAL = 22, L_ENOTTY = 25, L_ESPIPE = 29,
+    L_ENOSYS = 38, L_ETIMEDOUT = 110,
 };
 
 /* Flags and structure facts from the uapi headers. */
@@ -334,8 +334,8 @@ static void test_mmap_refusals(void) {
         {PAGE, MAP_ANONYMOUS, -1ull, 0, -L_EINVAL}, /* neither shared nor private */
         {PAGE, MAP_PRIVATE, 3, 0, -L_EBADF},        /* files: there are none */
         {PAGE, MAP_PRIVATE, -1ull, 0, -L_EBADF},
-        {PAGE, MAP_PRIVATE, 0, 0, -L_EINVAL}, /* fds 0-2 cannot be mapped */
-        {PAGE, MAP_PRIVATE, 2, 0, -L_EINVAL},
+        {PAGE, MAP_PRIVATE, 0, 0, -L_ENODEV}, /* fds 0-2: the console has no mmap */
+        {PAGE, MAP_PRIVATE, 2, 0, -L_ENODEV},
         {PAGE, MAP_PRIVATE | MAP_ANONYMOUS, -1ull, 0x800, -L_EINVAL},
         {PAGE, MAP_PRIVATE | MAP_ANONYMOUS, -1ull, 1, -L_EINVAL},
         {MEM_END + 1, MAP_PRIVATE | MAP_ANONYMOUS, -1ull, 0, -L_ENOMEM},
@@ -1214,7 +1214,8 @@ static void test_identity_and_trivial_calls(void) {
     } cases[] = {
         {NR_GETPID, 1}, {NR_GETTID, 1}, {NR_SET_TID_ADDRESS, 1}, {NR_GETPPID, 0},
         {NR_GETUID, 0}, {NR_GETEUID, 0}, {NR_GETGID, 0}, {NR_GETEGID, 0},
-        {NR_SET_ROBUST_LIST, 0}, {NR_SCHED_YIELD, 0}, {NR_MADVISE, 0}, {NR_RSEQ, -L_ENOSYS},
+        {NR_SET_ROBUST_LIST, -L_EINVAL}, /* 32 is not the robust list head's size, 24 */
+        {NR_SCHED_YIELD, 0}, {NR_MADVISE, 0}, {NR_RSEQ, -L_ENOSYS},
     };
     fresh();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
@@ -1282,7 +1283,6 @@ static const struct pointer_case pointer_cases[] = {
     {"newfstatat buf", NR_NEWFSTATAT, {1, EMPTY_PATH, 0, AT_EMPTY_PATH}, 2, false},
     {"openat path", NR_OPENAT, {(uint64_t)AT_FDCWD, 0}, 1, false},
     {"readlinkat path", NR_READLINKAT, {(uint64_t)AT_FDCWD, 0, BUF, 64}, 1, false},
-    {"readlinkat buf", NR_READLINKAT, {(uint64_t)AT_FDCWD, FILE_PATH, 0, 64}, 2, false},
     {"uname", NR_UNAME, {0}, 0, false},
     {"clock_gettime", NR_CLOCK_GETTIME, {1, 0}, 1, false},
     {"gettimeofday tv", NR_GETTIMEOFDAY, {0, 0}, 0, true},
@@ -1402,6 +1402,131 @@ static void test_bug_argument_checks(void) {
     CHECK_EQ(SYS(NR_MPROTECT, 0, PAGE, 1), -L_ENOMEM);
 }
 
+/* Deviations tests/../user/tests/hostile_syscalls.c found against Linux (checked on a Linux
+ * kernel too): which check comes first, and how wide an argument is. */
+static void test_bug_futex_order(void) {
+    enum { FUTEX_CLOCK_REALTIME = 256, FUTEX_REQUEUE = 3 };
+    fresh();
+    poke64(BUF, 7);
+    /* The command is op without the private and clock flags: 0x100000 is no command, even with a
+     * misaligned, unmapped word; Basin serves only WAIT and WAKE. */
+    CHECK_EQ(SYS(NR_FUTEX, MEM_END + 1, 0x100000, 0), -L_ENOSYS);
+    CHECK_EQ(SYS(NR_FUTEX, BUF, FUTEX_REQUEUE, 0), -L_ENOSYS);
+    CHECK_EQ(SYS(NR_FUTEX, BUF, (1ull << 32) | FUTEX_WAIT, 8), -L_EAGAIN); /* op is an int */
+    /* WAIT reads its timeout first: unreadable -EFAULT, invalid -EINVAL; then the clock flag. */
+    CHECK_EQ(SYS(NR_FUTEX, BUF + 1, FUTEX_WAIT, 7, 0), -L_EINVAL);
+    CHECK_EQ(SYS(NR_FUTEX, BUF + 1, FUTEX_WAIT, 7, MEM_END - 8), -L_EFAULT);
+    poke64(BUF2, 0);
+    poke64(BUF2 + 8, 1000000000);
+    CHECK_EQ(SYS(NR_FUTEX, BUF + 1, FUTEX_WAIT, 7, BUF2), -L_EINVAL);
+    poke64(BUF2, (uint64_t)-1);
+    poke64(BUF2 + 8, 0);
+    CHECK_EQ(SYS(NR_FUTEX, BUF, FUTEX_WAIT, 7, BUF2), -L_EINVAL);
+    poke64(BUF2, 1);
+    CHECK_EQ(SYS(NR_FUTEX, BUF, FUTEX_WAIT | FUTEX_CLOCK_REALTIME, 7, BUF2), -L_ENOSYS);
+    CHECK_EQ(SYS(NR_FUTEX, BUF, FUTEX_WAIT, 7, BUF2), -L_ETIMEDOUT);
+    CHECK_EQ(SYS(NR_FUTEX, BUF, FUTEX_WAKE | FUTEX_CLOCK_REALTIME, 1), -L_ENOSYS);
+    /* A private WAKE never touches the word, so an unmapped one is fine, inside the address
+     * space; a shared one needs it mapped. */
+    CHECK_EQ(SYS(NR_FUTEX, 0x200000, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, 1), 0);
+    CHECK_EQ(SYS(NR_FUTEX, 0x200000, FUTEX_WAKE, 1), -L_EFAULT);
+    CHECK_EQ(SYS(NR_FUTEX, MEM_END, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, 1), -L_EFAULT);
+    /* set_robust_list checks only the head's size. */
+    CHECK_EQ(SYS(NR_SET_ROBUST_LIST, 0, 24), 0);
+    CHECK_EQ(SYS(NR_SET_ROBUST_LIST, BUF, 25), -L_EINVAL);
+}
+
+static void test_bug_prlimit_getrandom_order(void) {
+    fresh();
+    /* prlimit64 reads the new limit before it looks at the pid (an int) or the resource. */
+    CHECK_EQ(SYS(NR_PRLIMIT64, 2, RLIMIT_STACK, MEM_END, 0), -L_EFAULT);
+    CHECK_EQ(SYS(NR_PRLIMIT64, 2, RLIM_NLIMITS, 0, 0), -L_ESRCH);
+    CHECK_EQ(SYS(NR_PRLIMIT64, 1ull << 32, RLIMIT_STACK, 0, BUF2), 0); /* pid 0 */
+    CHECK_EQ(SYS(NR_PRLIMIT64, 0, (1ull << 32) | RLIMIT_STACK, 0, BUF2), 0);
+    CHECK_EQ(peek64(BUF2), 256 * 1024);
+    poke64(BUF, 10);
+    poke64(BUF + 8, 9);
+    CHECK_EQ(SYS(NR_PRLIMIT64, 0, RLIMIT_STACK, BUF, MEM_END), -L_EINVAL); /* soft > hard */
+    poke64(BUF, 10);
+    poke64(BUF + 8, 2000000);
+    CHECK_EQ(SYS(NR_PRLIMIT64, 0, 7, BUF, 0), -L_EPERM); /* RLIMIT_NOFILE above fs.nr_open */
+    CHECK_EQ(SYS(NR_PRLIMIT64, 0, RLIMIT_STACK, BUF, MEM_END), -L_EFAULT); /* old last */
+    /* getrandom's flags are an unsigned int; GRND_INSECURE with GRND_RANDOM is -EINVAL. */
+    CHECK_EQ(SYS(NR_GETRANDOM, BUF, 16, 1ull << 32), 16);
+    CHECK_EQ(SYS(NR_GETRANDOM, BUF, 16, 4 | 2), -L_EINVAL);
+    CHECK_EQ(SYS(NR_GETRANDOM, 0, 16, 4 | 2), -L_EINVAL);
+    CHECK_EQ(SYS(NR_GETRANDOM, BUF, 16, 4), 16);
+}
+
+static void test_bug_path_calls_order(void) {
+    enum {
+        O_RDWR = 2, O_CREAT = 0100, O_DIRECTORY = 0200000, O_PATH = 010000000,
+        O_TMPFILE_BIT = 020000000,
+    };
+    fresh();
+    /* openat: O_TMPFILE needs O_DIRECTORY, no O_CREAT, and write access, checked before the
+     * path; O_PATH drops every flag but its companions; unknown bits are ignored. */
+    CHECK_EQ(SYS(NR_OPENAT, AT_FDCWD, 0, O_TMPFILE_BIT | O_RDWR), -L_EINVAL);
+    CHECK_EQ(SYS(NR_OPENAT, AT_FDCWD, 0, O_TMPFILE_BIT | O_DIRECTORY), -L_EINVAL);
+    CHECK_EQ(SYS(NR_OPENAT, AT_FDCWD, 0, O_TMPFILE_BIT | O_DIRECTORY | O_CREAT | O_RDWR), -L_EINVAL);
+    CHECK_EQ(SYS(NR_OPENAT, AT_FDCWD, 0, O_TMPFILE_BIT | O_DIRECTORY | O_RDWR), -L_EFAULT);
+    CHECK_EQ(SYS(NR_OPENAT, AT_FDCWD, FILE_PATH, O_TMPFILE_BIT | O_DIRECTORY | O_RDWR), -L_ENOENT);
+    CHECK_EQ(SYS(NR_OPENAT, AT_FDCWD, 0, O_PATH | O_TMPFILE_BIT), -L_EFAULT);
+    CHECK_EQ(SYS(NR_OPENAT, AT_FDCWD, FILE_PATH, 0xfc), -L_ENOENT);
+    /* readlinkat: a size of 0 or less (an int) first; the buffer is not needed to find no link. */
+    CHECK_EQ(SYS(NR_READLINKAT, AT_FDCWD, 0, BUF, 0x80000000), -L_EINVAL);
+    CHECK_EQ(SYS(NR_READLINKAT, AT_FDCWD, 0, BUF, 1ull << 32), -L_EINVAL);
+    CHECK_EQ(SYS(NR_READLINKAT, AT_FDCWD, FILE_PATH, 0, 64), -L_ENOENT);
+    CHECK_EQ(SYS(NR_READLINKAT, AT_FDCWD, FILE_PATH, MEM_END, 64), -L_ENOENT);
+    /* newfstatat: unknown flags before the path. */
+    CHECK_EQ(SYS(NR_NEWFSTATAT, 1, 0, BUF, 0x400000), -L_EINVAL);
+    CHECK_EQ(SYS(NR_NEWFSTATAT, 1, 0, BUF, 0x2), -L_EINVAL);
+    CHECK_EQ(SYS(NR_NEWFSTATAT, 1, EMPTY_PATH, BUF, AT_EMPTY_PATH | 0x100 | 0x800 | 0x6000), 0);
+    /* lseek: the fd, then whence (an unsigned int) beyond SEEK_HOLE, then the console. */
+    CHECK_EQ(SYS(NR_LSEEK, 5, 0, 9), -L_EBADF);
+    CHECK_EQ(SYS(NR_LSEEK, 0, 0, 5), -L_EINVAL);
+    CHECK_EQ(SYS(NR_LSEEK, 0, 0, (1ull << 32) | 4), -L_ESPIPE);
+}
+
+static void test_bug_mmap_mprotect_order(void) {
+    enum { MAP_GROWSDOWN = 0x100, MAP_FIXED_NOREPLACE = 0x100000, MAP_HUGETLB = 0x40000 };
+    const uint64_t anon = MAP_PRIVATE | MAP_ANONYMOUS;
+    fresh();
+    /* The offset, then the fd of a file mapping, then the length, then the type. */
+    CHECK_EQ(SYS(NR_MMAP, 0, 0, PROT_RW, 0, 99, 1), -L_EINVAL);
+    CHECK_EQ(SYS(NR_MMAP, 0, 0, PROT_RW, 0, 99, 0), -L_EBADF);
+    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, MAP_PRIVATE, (1ull << 32) | 99, 0), -L_EBADF);
+    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, MAP_SHARED, 1, 0), -L_ENODEV);
+    CHECK_EQ(SYS(NR_MMAP, 0, 0, PROT_RW, MAP_ANONYMOUS, -1, 0), -L_EINVAL);
+    CHECK_EQ(SYS(NR_MMAP, 0, ~0ull, PROT_RW, MAP_ANONYMOUS, -1, 0), -L_ENOMEM);
+    CHECK_EQ(SYS(NR_MMAP, 0, MEM_END + 1, PROT_RW, MAP_ANONYMOUS, -1, 0), -L_ENOMEM);
+    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, MAP_ANONYMOUS, -1, 0), -L_EINVAL); /* type 0 */
+    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, MAP_ANONYMOUS | 3, -1, 0), -L_EINVAL);
+    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, MAP_ANONYMOUS | 8, -1, 0), -L_EINVAL);
+    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, MAP_SHARED | MAP_ANONYMOUS | MAP_GROWSDOWN, -1, 0),
+             -L_EINVAL);
+    /* MAP_FIXED: a range past the address space is -ENOMEM before the alignment is checked. */
+    CHECK_EQ(SYS(NR_MMAP, MEM_END - 1, PAGE, PROT_RW, anon | MAP_FIXED, -1, 0), -L_ENOMEM);
+    CHECK_EQ(SYS(NR_MMAP, 0x200001, PAGE, PROT_RW, anon | MAP_FIXED, -1, 0), -L_EINVAL);
+    /* MAP_FIXED_NOREPLACE: like MAP_FIXED, but -EEXIST over anything in use. */
+    CHECK_EQ(SYS(NR_MMAP, 0x200000, PAGE, PROT_RW, anon | MAP_FIXED_NOREPLACE, -1, 0), 0x200000);
+    CHECK_EQ(SYS(NR_MMAP, 0x1ff000, 2 * PAGE, PROT_RW, anon | MAP_FIXED_NOREPLACE, -1, 0), -L_EEXIST);
+    CHECK_EQ(SYS(NR_MMAP, STACK_BOTTOM, PAGE, PROT_RW, anon | MAP_FIXED_NOREPLACE, -1, 0), -L_EEXIST);
+    /* MAP_HUGETLB gets normal pages. */
+    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, anon | MAP_HUGETLB, -1, 0), STACK_BOTTOM - PAGE);
+    /* mprotect: GROWSDOWN with GROWSUP first, then alignment, an empty range, a wrapping end,
+     * the bits (PROT_SEM is fine), the range; Basin's pages never grow. */
+    CHECK_EQ(SYS(NR_MPROTECT, 1, 0, 0x03000000), -L_EINVAL);
+    CHECK_EQ(SYS(NR_MPROTECT, 1, PAGE, PROT_READ), -L_EINVAL);
+    CHECK_EQ(SYS(NR_MPROTECT, 0x200000, 0, 0xff0), 0);
+    CHECK_EQ(SYS(NR_MPROTECT, 0xfffffffffffff000ull, 2 * PAGE, 0xff0), -L_ENOMEM);
+    CHECK_EQ(SYS(NR_MPROTECT, 0x200000, ~0ull, 0xff0), -L_ENOMEM);
+    CHECK_EQ(SYS(NR_MPROTECT, 0x200000, PAGE, 0xff0), -L_EINVAL);
+    CHECK_EQ(SYS(NR_MPROTECT, 0x200000, PAGE, PROT_READ | 8), 0);
+    CHECK_EQ(SYS(NR_MPROTECT, 0x201000, PAGE, PROT_READ | 8), -L_ENOMEM);
+    CHECK_EQ(SYS(NR_MPROTECT, 0x200000, PAGE, PROT_READ | 0x01000000), -L_EINVAL);
+}
+
 static uint64_t written_total;
 
 static void count_write(void *context, int fd, const uint8_t *bytes, size_t length) {
@@ -1479,6 +1604,14 @@ const struct test linux_tests[] = {
      test_bug_signals},
     {"linux: futex alignment, prlimit pid, getrandom flags, readlinkat size, mprotect of free pages",
      test_bug_argument_checks},
+    {"linux: futex checks its command, timeout, clock flag and word in Linux's order",
+     test_bug_futex_order},
+    {"linux: prlimit64 reads the new limit first; getrandom's flags are 32 bits",
+     test_bug_prlimit_getrandom_order},
+    {"linux: openat, readlinkat, newfstatat and lseek check flags and sizes first",
+     test_bug_path_calls_order},
+    {"linux: mmap and mprotect check their arguments in Linux's order",
+     test_bug_mmap_mprotect_order},
     {"linux: writev transfers at most MAX_RW_COUNT bytes", test_bug_writev_total},
     {0, 0},
 };
