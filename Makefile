@@ -194,6 +194,12 @@ $(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
 	@mkdir -p $(@D)
 	$(call step,AS,$<)$(CC) $(KERNEL_COMPILE) -c $< -o $@
 
+# linker.ld takes its sizes from kernel/memlayout.h (their one source) through the C preprocessor.
+LINKER_SCRIPT := $(BUILD)/linker.ld
+$(LINKER_SCRIPT): linker.ld kernel/memlayout.h
+	@mkdir -p $(@D)
+	$(call step,CPP,$@)$(CC) -E -P -undef -x assembler-with-cpp $< -o $@
+
 # An image's program bundle (kernel/bundle.h). Arguments: the image's directory, the ELF, the
 # name of the variable holding its settings (key=value lines, read by basin-pack), and the stdin
 # file if any. settings.txt is rewritten only when the settings change, and basin-pack leaves
@@ -216,8 +222,8 @@ FORCE:
 # qemu-virt, as the tests boot).
 define image_rule
 $(call bundle_rule,$(1),$(2),$(3),$(5))
-$(1)/kernel.elf: $(KERNEL_OBJECTS) $(1)/bundle.o linker.ld boot/boards/$(or $(4),qemu-virt).mk
-	$$(call step,LD,$$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld \
+$(1)/kernel.elf: $(KERNEL_OBJECTS) $(1)/bundle.o $(LINKER_SCRIPT) boot/boards/$(or $(4),qemu-virt).mk
+	$$(call step,LD,$$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) \
 	    $$(call board_link,$(or $(4),qemu-virt)) -Wl,-Map=$(1)/kernel.map $(KERNEL_OBJECTS) \
 	    $(1)/bundle.o -o $$@
 endef
@@ -310,8 +316,8 @@ $(BUILD)/tests/$(1)/main.o: kernel/main.c $(HEADERS) Makefile
 	$$(call step,CC,$$@)$(CC) $(KERNEL_COMPILE) -D$(2) -c $$< -o $$@
 SELFTEST_OBJECTS.$(1) := $(filter-out $(BUILD)/kernel-objects/kernel/main.o,$(KERNEL_OBJECTS)) \
     $(BUILD)/tests/$(1)/main.o $(BUILD)/tests/hello/bundle.o
-$(BUILD)/tests/$(1)/kernel.elf: $$(SELFTEST_OBJECTS.$(1)) linker.ld
-	$$(call step,LD,$$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $$(call board_link,qemu-virt) \
+$(BUILD)/tests/$(1)/kernel.elf: $$(SELFTEST_OBJECTS.$(1)) $(LINKER_SCRIPT)
+	$$(call step,LD,$$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $$(call board_link,qemu-virt) \
 	    $$(SELFTEST_OBJECTS.$(1)) -o $$@
 $(BUILD)/tests/$(1)/settings.txt: $(BUILD)/tests/hello/settings.txt
 	@cp $$< $$@

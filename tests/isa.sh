@@ -13,7 +13,8 @@
 #   FAIL isa/NAME: timed out
 #   FAIL isa/NAME: status S            any other exit status (a crash, a signal, ...), followed by
 #                                      the last line the run printed, indented
-# then "N passed, M failed". Exit status 1 if any file failed, 2 on a usage error.
+#   skip isa/NAME (REASON)             the runner's command is not installed here
+# then "N passed, M failed, K skipped". Exit status 1 if any file failed, 2 on a usage error.
 set -uo pipefail
 
 if [ $# -lt 2 ] || [ -z "$1" ]; then
@@ -26,14 +27,24 @@ limit=${ISA_TIMEOUT:-30}
 
 passed=0
 failed=0
+skipped=0
 fail() { # fail NAME REASON [DETAIL]
     echo "FAIL $1: $2"
     if [ -n "${3:-}" ]; then echo "  $3"; fi
     failed=$((failed + 1))
 }
 
+# A runner that is not installed cannot run anything: each file is a skip, not a pass or a crash.
+missing_runner=
+command -v "${runner[0]}" >/dev/null 2>&1 || missing_runner="${runner[0]} is not installed"
+
 for elf in "$@"; do
     name=isa/$(basename "$elf" .elf)
+    if [ -n "$missing_runner" ]; then
+        echo "skip $name ($missing_runner)"
+        skipped=$((skipped + 1))
+        continue
+    fi
     if [ ! -f "$elf" ]; then
         fail "$name" "no such file: $elf"
         continue
@@ -57,5 +68,5 @@ for elf in "$@"; do
     fi
 done
 
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ $failed -eq 0 ]

@@ -149,17 +149,25 @@ int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length) {
 
 /* Like Linux: any mix of permissions on any mapped page (image, break, mappings, stack), so a
  * JIT may make its pages writable and executable; -ENOMEM, with nothing changed, when part of
- * the range is not mapped. */
+ * the range is not mapped. The checks in do_mprotect_pkey's order: PROT_GROWSDOWN with
+ * PROT_GROWSUP, alignment, an empty range (0), a range that wraps (-ENOMEM), then the bits
+ * (PROT_SEM is accepted and means nothing). Basin's pages never grow: PROT_GROWSDOWN or
+ * PROT_GROWSUP on mapped pages is -EINVAL (Linux accepts GROWSDOWN on its growing stack). */
 int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot) {
-    uint64_t first, end;
-    if ((addr % VM_PAGE_SIZE) != 0 || (prot & ~(uint64_t)VM_PROT_RWX) != 0) return -LINUX_EINVAL;
+    uint64_t first, end, grows = prot & (LINUX_PROT_GROWSDOWN | LINUX_PROT_GROWSUP);
+    if (grows == (LINUX_PROT_GROWSDOWN | LINUX_PROT_GROWSUP)) return -LINUX_EINVAL;
+    if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
     if (length == 0) return 0;
+    if (length > UINT64_MAX - (VM_PAGE_SIZE - 1) || page_up(length) > UINT64_MAX - addr)
+        return -LINUX_ENOMEM; /* the end wraps */
+    if ((prot & ~(uint64_t)(VM_PROT_RWX | LINUX_PROT_SEM | grows)) != 0) return -LINUX_EINVAL;
     if (!page_range(addr, length, &first, &end)) return -LINUX_ENOMEM;
     vm_add_work(vm, 2 * (end - first));
     for (uint64_t page = first; page < end; page++) {
         uint8_t use = vm->map.page_use[page];
         if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) return -LINUX_ENOMEM;
     }
+    if (grows != 0) return -LINUX_EINVAL;
     for (uint64_t page = first; page < end; page++) vm->map.page_prot[page] = (uint8_t)effective_prot(prot);
     vm_code_drop(vm, first, end);
     return 0;
@@ -194,4 +202,37 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     vm_code_drop(vm, moved_first, moved_first + (old_end - first));
     mark(vm, first, old_end, VM_PAGE_FREE, 0);
     return moved;
+}
+
+/* A page madvise treats: memory the process has (Linux's VMAs). Free pages and the null page
+ * are holes, and so is any other use (reserved pages). */
+static bool madvise_page_in_use(uint8_t use) {
+    return use == VM_PAGE_IMAGE || use == VM_PAGE_BREAK || use == VM_PAGE_MAPPED ||
+           use == VM_PAGE_STACK;
+}
+
+int64_t vm_map_madvise(struct vm *vm, uint64_t addr, uint64_t length, bool discard) {
+    if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
+    if (length > UINT64_MAX - (VM_PAGE_SIZE - 1)) return -LINUX_EINVAL; /* rounds up past 2^64 */
+    uint64_t rounded = page_up(length);
+    if (rounded > UINT64_MAX - addr) return -LINUX_EINVAL; /* end wraps */
+    if (rounded == 0) return 0;
+    /* Pages past guest memory are holes: the walk stops there, bounded by VM_PAGES. */
+    uint64_t first = page_of(addr) < VM_PAGES ? page_of(addr) : VM_PAGES;
+    uint64_t end = page_of(addr + rounded) < VM_PAGES ? page_of(addr + rounded) : VM_PAGES;
+    VM_ASSERT(first <= end && end <= VM_PAGES);
+    bool hole = end - first < page_of(rounded);
+    vm_add_work(vm, end - first);
+    for (uint64_t page = first; page < end; page++) {
+        uint8_t use = vm->map.page_use[page];
+        if (!madvise_page_in_use(use)) {
+            hole = true;
+            continue;
+        }
+        if (!discard || use == VM_PAGE_IMAGE) continue;
+        vm_add_work(vm, 1);
+        memset(vm->memory + page * VM_PAGE_SIZE, 0, VM_PAGE_SIZE);
+        vm_code_drop(vm, page, page + 1);
+    }
+    return hole ? -LINUX_ENOMEM : 0;
 }

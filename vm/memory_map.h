@@ -37,4 +37,12 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
 int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length);
 int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot);
 
+/* madvise(2) over [addr, addr + length) once the advice is known valid: -EINVAL for an
+ * unaligned addr or a length that wraps, 0 for length 0. With `discard` (MADV_DONTNEED) every
+ * page of the break, a mapping or the stack in the range reads as zero afterwards, as Linux's
+ * private anonymous memory does, and loses its decoded code; the image's pages keep their bytes
+ * (Linux would re-read them from the file). Like Linux, the pages in use are treated even when
+ * part of the range is not: that gives -ENOMEM. 0 or a negative errno. */
+int64_t vm_map_madvise(struct vm *vm, uint64_t addr, uint64_t length, bool discard);
+
 #endif

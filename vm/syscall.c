@@ -132,9 +132,11 @@ static int64_t sys_close(struct vm *vm, const struct vm_host *host, const uint64
     return is_std_fd(arg[0]) ? 0 : -LINUX_EBADF;
 }
 
+/* ksys_lseek: the fd, then whence (an unsigned int), then the console cannot seek. */
 static int64_t sys_lseek(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)vm, (void)host;
-    return is_std_fd(arg[0]) ? -LINUX_ESPIPE : -LINUX_EBADF;
+    if (!is_std_fd(arg[0])) return -LINUX_EBADF;
+    return (uint32_t)arg[2] > LINUX_SEEK_MAX ? -LINUX_EINVAL : -LINUX_ESPIPE;
 }
 
 /* The console is not a terminal as far as programs can tell: TCGETS and friends say -ENOTTY. */
@@ -161,9 +163,11 @@ static int64_t sys_fstat(struct vm *vm, const struct vm_host *host, const uint64
     return is_std_fd(arg[0]) ? fill_stat(vm, arg[1]) : -LINUX_EBADF;
 }
 
-/* newfstatat(dirfd, path, buf, flags): only fstat through AT_EMPTY_PATH; there are no files. */
+/* newfstatat(dirfd, path, buf, flags): only fstat through AT_EMPTY_PATH; there are no files.
+ * Unknown flags (an int) are -EINVAL before the path is read, as vfs_statx checks them. */
 static int64_t sys_newfstatat(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
+    if (((uint32_t)arg[3] & ~(uint32_t)LINUX_AT_STAT_FLAGS) != 0) return -LINUX_EINVAL;
     const char *path = guest_string(vm, arg[1], 4096);
     if (path == 0) return -LINUX_EFAULT;
     if (path[0] != '\0') return -LINUX_ENOENT;
@@ -171,17 +175,27 @@ static int64_t sys_newfstatat(struct vm *vm, const struct vm_host *host, const u
     return is_std_fd(arg[0]) ? fill_stat(vm, arg[2]) : -LINUX_EBADF;
 }
 
+/* openat: the flags first, as build_open_flags checks them (openat keeps the valid ones, and
+ * with O_PATH only O_PATH's companions; O_TMPFILE needs O_DIRECTORY, no O_CREAT, and write
+ * access), then the path; there are no files. */
 static int64_t sys_openat(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
+    uint32_t flags = (uint32_t)arg[2] & LINUX_O_VALID;
+    if ((flags & LINUX_O_PATH) != 0) flags &= LINUX_O_PATH_FLAGS;
+    if ((flags & LINUX_O_TMPFILE_BIT) != 0) {
+        uint32_t kind = flags & (LINUX_O_TMPFILE_BIT | LINUX_O_DIRECTORY | LINUX_O_CREAT);
+        if (kind != (LINUX_O_TMPFILE_BIT | LINUX_O_DIRECTORY)) return -LINUX_EINVAL;
+        if ((flags & LINUX_O_ACCMODE) == 0) return -LINUX_EINVAL; /* O_RDONLY: no write */
+    }
     return guest_string(vm, arg[1], 4096) == 0 ? -LINUX_EFAULT : -LINUX_ENOENT;
 }
 
+/* readlinkat: a size (an int) of 0 or less is -EINVAL first; the buffer is only written when a
+ * link is found, and there are none, so it is never checked. */
 static int64_t sys_readlinkat(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
-    if (guest_string(vm, arg[1], 4096) == 0) return -LINUX_EFAULT;
-    if (arg[3] == 0) return -LINUX_EINVAL;
-    if (vm_guest_bytes(vm, arg[2], arg[3], VM_PROT_WRITE) == 0) return -LINUX_EFAULT;
-    return -LINUX_ENOENT;
+    if ((int32_t)arg[3] <= 0) return -LINUX_EINVAL;
+    return guest_string(vm, arg[1], 4096) == 0 ? -LINUX_EFAULT : -LINUX_ENOENT;
 }
 
 static int64_t sys_uname(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
@@ -228,9 +242,12 @@ static int64_t sys_gettimeofday(struct vm *vm, const struct vm_host *host, const
     return 0;
 }
 
+/* getrandom: flags are an unsigned int; GRND_INSECURE and GRND_RANDOM exclude each other. */
 static int64_t sys_getrandom(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
-    if ((arg[2] & ~(uint64_t)LINUX_GRND_ALL) != 0) return -LINUX_EINVAL;
+    uint32_t flags = (uint32_t)arg[2];
+    if ((flags & ~(uint32_t)LINUX_GRND_ALL) != 0) return -LINUX_EINVAL;
+    if ((flags & LINUX_GRND_INSECURE) != 0 && (flags & LINUX_GRND_RANDOM) != 0) return -LINUX_EINVAL;
     if (arg[1] == 0) return 0;
     uint8_t *bytes = vm_guest_bytes(vm, arg[0], arg[1], VM_PROT_WRITE);
     if (bytes == 0) return -LINUX_EFAULT;
@@ -277,32 +294,72 @@ static int64_t sys_rt_sigprocmask(struct vm *vm, const struct vm_host *host, con
     return 0;
 }
 
+/* A futex WAIT's timeout: readable, and a valid timespec (seconds >= 0, nanoseconds < 1e9). */
+static int64_t futex_timeout(struct vm *vm, uint64_t addr) {
+    const uint8_t *timeout = vm_guest_bytes(vm, addr, 16, VM_PROT_READ);
+    if (timeout == 0) return -LINUX_EFAULT;
+    int64_t seconds;
+    uint64_t nanoseconds;
+    memcpy(&seconds, timeout, 8);
+    memcpy(&nanoseconds, timeout + 8, 8);
+    return seconds < 0 || nanoseconds >= 1000000000u ? -LINUX_EINVAL : 0;
+}
+
 /* Single-threaded futex: nobody else can change the word or wake us, so a wait whose value
- * matches returns at once as a spurious wake-up would, and a wake wakes nobody. */
+ * matches returns at once as a spurious wake-up would, and a wake wakes nobody. In Linux's order:
+ * the command (op, an int, without FUTEX_PRIVATE_FLAG and FUTEX_CLOCK_REALTIME; only WAIT and
+ * WAKE are served), a WAIT's timeout, FUTEX_CLOCK_REALTIME (which neither takes), the word's
+ * alignment and range; then WAIT reads the word, and a shared WAKE needs it mapped (a private one
+ * never touches it). */
 static int64_t sys_futex(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
+    uint32_t op = (uint32_t)arg[1];
+    uint32_t command = op & ~(uint32_t)(LINUX_FUTEX_PRIVATE_FLAG | LINUX_FUTEX_CLOCK_REALTIME);
+    if (command != LINUX_FUTEX_WAIT && command != LINUX_FUTEX_WAKE) return -LINUX_ENOSYS;
+    if (command == LINUX_FUTEX_WAIT && arg[3] != 0) {
+        int64_t timeout = futex_timeout(vm, arg[3]);
+        if (timeout != 0) return timeout;
+    }
+    if ((op & LINUX_FUTEX_CLOCK_REALTIME) != 0) return -LINUX_ENOSYS;
     if ((arg[0] & 3) != 0) return -LINUX_EINVAL;
+    if (arg[0] > VM_MEMORY_SIZE - 4) return -LINUX_EFAULT; /* access_ok: past the address space */
+    if (command == LINUX_FUTEX_WAKE && (op & LINUX_FUTEX_PRIVATE_FLAG) != 0) return 0;
     const uint8_t *word = vm_guest_bytes(vm, arg[0], 4, VM_PROT_READ);
     if (word == 0) return -LINUX_EFAULT;
+    if (command == LINUX_FUTEX_WAKE) return 0;
     uint32_t value;
     memcpy(&value, word, 4);
-    switch (arg[1] & LINUX_FUTEX_CMD_MASK) {
-    case LINUX_FUTEX_WAIT: return value != (uint32_t)arg[2] ? -LINUX_EAGAIN : -LINUX_ETIMEDOUT;
-    case LINUX_FUTEX_WAKE: return 0;
-    default: return -LINUX_ENOSYS;
-    }
+    return value != (uint32_t)arg[2] ? -LINUX_EAGAIN : -LINUX_ETIMEDOUT;
+}
+
+/* set_robust_list(head, len): only the length is checked (the list is never walked: one thread). */
+static int64_t sys_set_robust_list(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)vm, (void)host;
+    return arg[1] == LINUX_ROBUST_LIST_HEAD_SIZE ? 0 : -LINUX_EINVAL;
 }
 
 /* prlimit64(pid, resource, new, old): limits read as the stack size and unlimited otherwise;
- * setting them is accepted and changes nothing. */
+ * setting them is accepted and changes nothing. Linux's order: the new limit is read, then the
+ * pid (an int) and the resource (an unsigned int) are checked, then the new limit, then the old
+ * one is written. */
 static int64_t sys_prlimit64(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
-    if (arg[0] != 0 && arg[0] != 1) return -LINUX_ESRCH; /* the only process is 1 */
-    if (arg[1] >= LINUX_RLIMIT_NLIMITS) return -LINUX_EINVAL;
-    if (arg[2] != 0 && vm_guest_bytes(vm, arg[2], 16, VM_PROT_READ) == 0) return -LINUX_EFAULT;
+    const uint8_t *new_limit = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 16, VM_PROT_READ) : 0;
+    if (arg[2] != 0 && new_limit == 0) return -LINUX_EFAULT;
+    int32_t pid = (int32_t)arg[0];
+    if (pid != 0 && pid != 1) return -LINUX_ESRCH; /* the only process is 1 */
+    uint32_t resource = (uint32_t)arg[1];
+    if (resource >= LINUX_RLIMIT_NLIMITS) return -LINUX_EINVAL;
+    if (new_limit != 0) {
+        uint64_t soft, hard;
+        memcpy(&soft, new_limit, 8);
+        memcpy(&hard, new_limit + 8, 8);
+        if (soft > hard) return -LINUX_EINVAL;
+        if (resource == LINUX_RLIMIT_NOFILE && hard > LINUX_NR_OPEN) return -LINUX_EPERM;
+    }
     uint8_t *old = arg[3] != 0 ? vm_guest_bytes(vm, arg[3], 16, VM_PROT_WRITE) : 0;
     if (arg[3] != 0 && old == 0) return -LINUX_EFAULT;
-    uint64_t limit = arg[1] == LINUX_RLIMIT_STACK ? VM_STACK_SIZE : ~0ull;
+    uint64_t limit = resource == LINUX_RLIMIT_STACK ? VM_STACK_SIZE : ~0ull;
     if (old != 0) {
         put_u64(old, limit);
         put_u64(old + 8, limit);
@@ -315,14 +372,42 @@ static int64_t sys_brk(struct vm *vm, const struct vm_host *host, const uint64_t
     return (int64_t)vm_map_brk(vm, arg[0]);
 }
 
+/* mmap's checks, in Linux's order (riscv sys_mmap, ksys_mmap_pgoff, do_mmap,
+ * get_unmapped_area), with guest memory as the whole address space (Linux's TASK_SIZE): 0, or
+ * the negative errno. MAP_HUGETLB is ignored (normal pages). */
+static int64_t mmap_refusal(const uint64_t *arg) {
+    uint64_t addr = arg[0], length = arg[1], flags = arg[3], offset = arg[5];
+    if ((offset % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
+    bool anonymous = (flags & LINUX_MAP_ANONYMOUS) != 0;
+    if (!anonymous && !is_std_fd((uint32_t)arg[4])) return -LINUX_EBADF; /* no files */
+    if (length == 0) return -LINUX_EINVAL;
+    if (length > UINT64_MAX - (VM_PAGE_SIZE - 1)) return -LINUX_ENOMEM; /* rounds up to 0 */
+    uint64_t pages = (length + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE;
+    if (pages > VM_PAGES) return -LINUX_ENOMEM;
+    if ((flags & (LINUX_MAP_FIXED | LINUX_MAP_FIXED_NOREPLACE)) != 0) {
+        if (addr > VM_MEMORY_SIZE - pages * VM_PAGE_SIZE) return -LINUX_ENOMEM;
+        if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
+    }
+    uint64_t type = flags & LINUX_MAP_TYPE;
+    if (!anonymous) /* the console: no mmap (MAP_SHARED_VALIDATE, 3, is a shared type too) */
+        return type >= LINUX_MAP_SHARED && type <= 3 ? -LINUX_ENODEV : -LINUX_EINVAL;
+    if (type == LINUX_MAP_SHARED && (flags & LINUX_MAP_GROWSDOWN) != 0) return -LINUX_EINVAL;
+    return type == LINUX_MAP_SHARED || type == LINUX_MAP_PRIVATE ? 0 : -LINUX_EINVAL;
+}
+
 /* mmap(addr, length, prot, flags, fd, offset): anonymous memory only. */
 static int64_t sys_mmap(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
-    uint64_t flags = arg[3];
-    if ((flags & (LINUX_MAP_SHARED | LINUX_MAP_PRIVATE)) == 0) return -LINUX_EINVAL;
-    if ((flags & LINUX_MAP_ANONYMOUS) == 0) return is_std_fd(arg[4]) ? -LINUX_EINVAL : -LINUX_EBADF;
-    if ((arg[5] % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
-    return vm_map_mmap(vm, arg[0], arg[1], arg[2], (flags & LINUX_MAP_FIXED) != 0);
+    int64_t refusal = mmap_refusal(arg);
+    if (refusal != 0) return refusal;
+    bool fixed = (arg[3] & (LINUX_MAP_FIXED | LINUX_MAP_FIXED_NOREPLACE)) != 0;
+    if ((arg[3] & LINUX_MAP_FIXED_NOREPLACE) != 0) { /* nothing may be there yet */
+        uint64_t first = arg[0] / VM_PAGE_SIZE, end = (arg[0] + arg[1] + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE;
+        vm_add_work(vm, end - first);
+        for (uint64_t page = first; page < end; page++)
+            if (vm->map.page_use[page] != VM_PAGE_FREE) return -LINUX_EEXIST;
+    }
+    return vm_map_mmap(vm, arg[0], arg[1], arg[2], fixed);
 }
 
 /* mremap(old, old_length, new_length, flags): MREMAP_MAYMOVE only (no fixed target). */
@@ -340,6 +425,19 @@ static int64_t sys_munmap(struct vm *vm, const struct vm_host *host, const uint6
 static int64_t sys_mprotect(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host;
     return vm_map_mprotect(vm, arg[0], arg[1], arg[2]);
+}
+
+/* madvise(addr, length, advice): the advice values Linux 6.1 accepts (a kernel built without
+ * CONFIG_MEMORY_FAILURE: no MADV_HWPOISON or MADV_SOFT_OFFLINE), others -EINVAL. MADV_DONTNEED
+ * and MADV_DONTNEED_LOCKED zero the pages (vm_map_madvise); MADV_REMOVE is -EINVAL, as Linux
+ * gives for private memory; the rest are hints, answered once the range is checked. */
+static int64_t sys_madvise(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
+    (void)host;
+    uint32_t advice = (uint32_t)arg[2]; /* an int: the upper bits are ignored, as on Linux */
+    bool known = advice <= LINUX_MADV_COLLAPSE && advice != 5 && advice != 6 && advice != 7;
+    if (!known || advice == LINUX_MADV_REMOVE) return -LINUX_EINVAL;
+    bool discard = advice == LINUX_MADV_DONTNEED || advice == LINUX_MADV_DONTNEED_LOCKED;
+    return vm_map_madvise(vm, arg[0], arg[1], discard);
 }
 
 /* sysinfo: guest memory as the machine's RAM, free as the free pages; one process. */
@@ -376,7 +474,7 @@ static const struct syscall_entry syscall_table[] = {
     {94, "exit_group", sys_exit},
     {96, "set_tid_address", sys_one},
     {98, "futex", sys_futex},
-    {99, "set_robust_list", sys_zero},
+    {99, "set_robust_list", sys_set_robust_list},
     {113, "clock_gettime", sys_clock_gettime},
     {124, "sched_yield", sys_zero},
     {134, "rt_sigaction", sys_rt_sigaction},
@@ -396,7 +494,7 @@ static const struct syscall_entry syscall_table[] = {
     {216, "mremap", sys_mremap},
     {222, "mmap", sys_mmap},
     {226, "mprotect", sys_mprotect},
-    {233, "madvise", sys_zero},
+    {233, "madvise", sys_madvise},
     {261, "prlimit64", sys_prlimit64},
     {278, "getrandom", sys_getrandom},
     {293, "rseq", sys_enosys},

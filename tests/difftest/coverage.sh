@@ -4,11 +4,16 @@
 #
 #   tests/difftest/coverage.sh FIRST_SEED COUNT
 #
-# Disassembles the code segment of each seed's program and checks that every byte decodes to a
-# known instruction (no .word / .short / unknown), and that every mnemonic `difftest-gen --list`
-# names occurs at least once across the seeds. Prints how often each mnemonic occurs (most
-# frequent first) and exits 1 if anything is missing or undecodable. A developer tool, not part
-# of `make test`; needs riscv64-unknown-elf-{as,objcopy,objdump} and build/host/difftest-gen.
+# Disassembles the executable segments of each seed's program (the code, and the thunks of
+# programs with self-modifying code, as the ELF holds them) and checks that every byte decodes
+# to a known instruction (no .word / .short / unknown; the zero parcels between a spread body's
+# chunks and between thunks are padding and skipped), and that every mnemonic
+# `difftest-gen --list` names occurs at least once across the seeds. Prints how often each
+# mnemonic occurs (most frequent first), then how many programs have each feature beyond the
+# table (`difftest-gen SEED OUT --shape`): a body spread over more than 128 pages, loops, nested
+# three deep, instructions across a page boundary, thunks rewritten. Exits 1 if anything is
+# missing or undecodable, or a feature occurs in no program. A developer tool, not part of
+# `make test`; needs riscv64-unknown-elf-{as,objcopy,objdump} and build/host/difftest-gen.
 #
 #   tests/difftest/coverage.sh --disassemble PROG.elf   prints one program's disassembly
 set -uo pipefail
@@ -18,19 +23,29 @@ ARCH_ATTRIBUTE=rv64i2p1_m2p0_a2p1_f2p2_d2p2_c2p0_zicsr2p0_zifencei2p0_zba1p0_zbb
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+field() { od -An -t "u$3" -j "$2" -N "$3" "$1" | tr -d ' '; } # FILE OFFSET BYTES
+
 # objdump decodes Zba/Zbb/Zbs only for an ELF object whose .riscv.attributes names them, so the
 # code bytes are wrapped into one (and its symbols stripped: the $d mapping symbol that .incbin
-# leaves would make objdump print data).
+# leaves would make objdump print data). Zero parcels (c.unimp) are padding: never generated.
 disassemble() { # ELF
-    local size
-    size=$(od -An -t u8 -j 96 -N 8 "$1" | tr -d ' ') # p_filesz of the first (code) PT_LOAD
-    tail -c +4097 "$1" | head -c "$size" >"$work/code.bin"
-    printf '.attribute arch, "%s"\n.text\n.incbin "%s"\n' "$ARCH_ATTRIBUTE" "$work/code.bin" \
-        >"$work/wrap.S"
-    riscv64-unknown-elf-as -march=rv64gc_zba_zbb_zbs "$work/wrap.S" -o "$work/wrap.o" &&
-        riscv64-unknown-elf-objcopy --strip-all "$work/wrap.o" &&
-        riscv64-unknown-elf-objdump -d -M no-aliases,numeric --adjust-vma=0x10000 "$work/wrap.o" |
-        awk '/^ +[0-9a-f]+:\t/'
+    local count i header flags offset vaddr size
+    count=$(field "$1" 56 2)
+    for i in $(seq 0 $((count - 1))); do
+        header=$((64 + 56 * i))
+        flags=$(field "$1" $((header + 4)) 4)
+        [ $((flags & 1)) -eq 1 ] || continue # not executable
+        offset=$(field "$1" $((header + 8)) 8)
+        vaddr=$(field "$1" $((header + 16)) 8)
+        size=$(field "$1" $((header + 32)) 8)
+        tail -c +$((offset + 1)) "$1" | head -c "$size" >"$work/code.bin"
+        printf '.attribute arch, "%s"\n.text\n.incbin "%s"\n' "$ARCH_ATTRIBUTE" "$work/code.bin" \
+            >"$work/wrap.S"
+        riscv64-unknown-elf-as -march=rv64gc_zba_zbb_zbs "$work/wrap.S" -o "$work/wrap.o" &&
+            riscv64-unknown-elf-objcopy --strip-all "$work/wrap.o" &&
+            riscv64-unknown-elf-objdump -d -M no-aliases,numeric --adjust-vma="$vaddr" "$work/wrap.o" |
+            awk '/^ +[0-9a-f]+:\t/ && $2 != "0000"' || return 1
+    done
 }
 
 if [ "${1:-}" = --disassemble ] && [ $# -eq 2 ]; then
@@ -43,7 +58,7 @@ if [ $# -ne 2 ]; then
 fi
 
 for seed in $(seq "$1" $(($1 + $2 - 1))); do
-    "$GEN" "$seed" "$work/prog.elf" || exit 2
+    "$GEN" "$seed" "$work/prog.elf" --shape >>"$work/shapes.txt" || exit 2
     disassemble "$work/prog.elf" >>"$work/all.txt" || exit 2
 done
 
@@ -85,4 +100,16 @@ if [ -n "$missing" ]; then
 else
     echo "every one of the $(wc -l <"$work/table.txt") table mnemonics occurs"
 fi
+# Lines of --shape: pages N loops N deepest N straddles N thunks N calls N rewrites N.
+read -r spread looped deep straddled rewritten calls rewrites < <(awk '
+    { spread += $2 > 128; looped += $4 > 0; deep += $6 == 3; straddled += $8 > 0
+      rewritten += $14 > 0; calls += $12; rewrites += $14 }
+    END { print spread + 0, looped + 0, deep + 0, straddled + 0, rewritten + 0, calls + 0, rewrites + 0 }' \
+    "$work/shapes.txt")
+echo "of $2 programs: $spread spread over more than 128 pages, $looped with loops ($deep nested" \
+    "three deep), $straddled with instructions across a page boundary, $rewritten with thunks" \
+    "rewritten ($calls calls, $rewrites rewrites in all)"
+for count in "$spread" "$looped" "$deep" "$straddled" "$rewritten"; do
+    [ "$count" -gt 0 ] || { echo "a feature occurs in no program"; status=1; }
+done
 exit $status

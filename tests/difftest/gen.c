@@ -4,6 +4,8 @@
  * differential testing of the Basin VM against qemu-riscv64 (tests/difftest/run.sh).
  *
  *   difftest-gen SEED OUT.elf   the program for SEED: the same bytes for the same seed, always
+ *   difftest-gen SEED OUT.elf --shape   also prints what it holds: spread pages, loops, deepest
+ *                               nesting, page-straddling instructions, thunks, calls, rewrites
  *   difftest-gen --list         the covered mnemonics, by extension
  *
  * Build: cc -std=c11 -O2 -Wall -Wextra -Werror tests/difftest/gen.c -o build/host/difftest-gen
@@ -14,10 +16,27 @@
  *   body      200..600 random instructions, grouped into fragments. A fragment is one instruction
  *             or a short sequence that must run whole (materialize an address, then access it;
  *             LR ... SC; c.addi16sp sp, N ... c.addi16sp sp, -N; clear fflags, an FP op, read
- *             fflags). Branches and jumps go forward only, to fragment starts, so every program
- *             ends, and no jump lands mid-sequence. After each fragment that is not a jump, the
- *             registers it wrote are stored to the next trace slots through x30 (the signature:
- *             without it, most results would be overwritten before anyone compared them).
+ *             fflags). Branches and jumps go forward only, to fragment starts, and no jump lands
+ *             mid-sequence. After each fragment that is not a jump, the registers it wrote are
+ *             stored to the next trace slots through x30 (the signature: without it, most results
+ *             would be overwritten before anyone compared them). Besides the table's rows the body
+ *             has, so that every program still ends:
+ *              - bounded loops, nested up to three deep: a counter register (never written
+ *                otherwise) set before the body, counted down at its end, and a backward branch
+ *                (c.bnez, bne, blt, bltu, or beqz over a jal or an auipc + jalr when far); forward
+ *                jumps may leave a loop but never enter one;
+ *              - instructions across page boundaries: the body mostly starts in a page's last
+ *                parcels, and wherever it nears a page end, c.nops bring a 32-bit instruction to
+ *                the last parcel;
+ *              - in half the programs, self-modifying code: two to five thunks (ALU instructions,
+ *                32-bit and compressed, then a return) on R+W+X pages, the first across their
+ *                page boundary; the body calls them, rewrites them with stores of 1, 2 and 4 bytes
+ *                at any alignment (all bytes, or outside loops only those that changed, often one
+ *                parcel of a 32-bit instruction), then fence.i, and calls them again;
+ *              - in 15% of the programs, a spread body: one or two steps per chunk, one
+ *                chunk on each of 136..199 pages in a shuffled order, each ending with a jump to
+ *                the next, all of it run twice, so the VM's 128 pages of decoded code are taken
+ *                back and decoded again.
  *   epilogue  x1..x31, f0..f31 (raw 64 bits), fcsr, the scratch area, the trace and its map are
  *             written to fd 1, then exit_group(0). It finds its addresses with lui, not through
  *             body registers.
@@ -68,16 +87,27 @@ static void fatal(const char *message) {
 
 /* ---- the code buffer ---- */
 
-enum { CODE_MAX = 64 * 1024 };
+/* code[i] is the byte at DT_CODE_BASE + i, up to the end of the self-modifying area. The
+ * generator writes wherever `here` points: the main code, a chunk of a spread body, a thunk. */
+enum {
+    PAGE_SIZE = 0x1000,
+    MAIN_LIMIT = DT_SPREAD_BASE - DT_CODE_BASE,
+    SPREAD_OFFSET = DT_SPREAD_BASE - DT_CODE_BASE,
+    SMC_OFFSET = DT_SMC_BASE - DT_CODE_BASE,
+    SCRATCH_OFFSET = SMC_OFFSET + DT_SMC_SIZE, /* where new thunk code is made, never loaded */
+    CODE_MAX = SCRATCH_OFFSET + 256,
+};
 
 static uint8_t code[CODE_MAX];
-static size_t code_len;
+static size_t here;
+static size_t code_end; /* the end of what the R+X segment holds */
 
 static void emit16(uint32_t insn) {
-    if (code_len + 2 > CODE_MAX) fatal("code buffer full");
-    code[code_len] = (uint8_t)insn;
-    code[code_len + 1] = (uint8_t)(insn >> 8);
-    code_len += 2;
+    if (here + 2 > CODE_MAX) fatal("code buffer full");
+    code[here] = (uint8_t)insn;
+    code[here + 1] = (uint8_t)(insn >> 8);
+    here += 2;
+    if (here <= SMC_OFFSET && here > code_end) code_end = here;
 }
 
 static void emit32(uint32_t insn) {
@@ -539,6 +569,10 @@ enum { OP_COUNT = sizeof ops / sizeof ops[0] };
 /* Registers a fragment must not write besides sp and x31 (LR/SC keep their address register). */
 static uint32_t avoid_mask;
 
+/* The loop counters (MAX_DEPTH of them, chosen per program): only the first and last fragments of
+ * their loops write them, so nothing else may, thunks included. */
+static uint32_t reserved_mask;
+
 /* Register masks (macros: ISO C enumerators cannot exceed INT_MAX). */
 #define ALL_REGS 0xffffffffu
 #define BASE_REGS (1u << REG_SP | 1u << REG_TRACE | 1u << REG_BASE) /* never written by the body */
@@ -564,7 +598,7 @@ static unsigned pick_reg(uint32_t mask) {
     return 0;
 }
 
-static uint32_t writable(void) { return ALL_REGS & ~BASE_REGS & ~avoid_mask; }
+static uint32_t writable(void) { return ALL_REGS & ~BASE_REGS & ~avoid_mask & ~reserved_mask; }
 
 static unsigned rd_any(void) { return pick_reg(writable()); }              /* x0 included */
 static unsigned rd_nonzero(void) { return pick_reg(writable() & ~1u); }
@@ -626,6 +660,53 @@ enum { MAX_FRAGMENTS = 4096, MAX_FIXUPS = 1024 };
 
 static size_t frag_start[MAX_FRAGMENTS + 1]; /* [count] is the epilogue's start */
 static unsigned frag_count;
+
+/* Bounded loops: a loop's first fragment sets its counter (outside the loop), its last one counts
+ * down and jumps back while the counter is not zero. Forward jumps may leave loops but never enter
+ * one: a fragment inside a loop is a target only for jumps from inside it (frag_loop gives each
+ * fragment its innermost loop, -1 for none; loops[l].parent the enclosing one). */
+enum { MAX_LOOPS = 1024, MAX_DEPTH = 3 };
+
+struct loop {
+    int parent;
+    unsigned counter;   /* its register */
+    size_t start;       /* its first body fragment: where the last one jumps back to */
+    unsigned fragments; /* body fragments so far, nested loops' included */
+    unsigned length;    /* how many it gets before it is closed */
+    bool sealed;        /* no jump may leave it early (a spread body's two passes) */
+};
+
+static struct loop loops[MAX_LOOPS];
+static unsigned loop_count, loop_depth;
+static int current_loop = -1;
+static int frag_loop[MAX_FRAGMENTS + 1];
+
+/* Fragments no jump may skip (thunk rewrites: later rewrites store only the bytes that change, so
+ * every earlier one must have run); barriers_before[f] counts those before fragment f. */
+static bool frag_barrier[MAX_FRAGMENTS + 1];
+static unsigned barriers_before[MAX_FRAGMENTS + 2];
+
+/* Starts a fragment at `here`, in the current loop. */
+static void begin_fragment(void) {
+    if (frag_count == MAX_FRAGMENTS) fatal("too many fragments");
+    frag_start[frag_count] = here;
+    frag_loop[frag_count] = current_loop;
+    frag_barrier[frag_count] = false;
+    frag_count++;
+    for (int l = current_loop; l >= 0; l = loops[l].parent) loops[l].fragments++;
+}
+
+/* A jump from fragment `from` may land on `target` only if it skips no barrier, every loop
+ * holding target holds from too, and it leaves no sealed loop. The epilogue (frag_count) is in
+ * none. */
+static bool target_allowed(unsigned from, unsigned target) {
+    if (barriers_before[target] != barriers_before[from + 1]) return false;
+    int inner = target >= frag_count ? -1 : frag_loop[target];
+    for (int l = frag_loop[from];; l = loops[l].parent) {
+        if (l == inner) return true;
+        if (l < 0 || loops[l].sealed) return false;
+    }
+}
 static struct fixup fixups[MAX_FIXUPS];
 static unsigned fixup_count;
 static unsigned body_insns;
@@ -770,22 +851,22 @@ static void gen_fstore(const struct op *op) {
 
 static void gen_branch(const struct op *op) {
     unsigned rs1 = rs_any();
-    add_fixup(FIX_B, code_len, 0);
+    add_fixup(FIX_B, here, 0);
     emit_body32(enc_r(op->match, 0, rs1, rs_pair(rs1)));
 }
 
 static void gen_jal(const struct op *op) {
-    add_fixup(FIX_JAL, code_len, 0);
+    add_fixup(FIX_JAL, here, 0);
     emit_body32(op->match | rd_any() << 7);
 }
 
 /* rT := a forward target, by auipc (patched offset from the auipc) or lui + low part. */
 static void gen_jalr(const struct op *op) {
     unsigned target_reg = rd_nonzero(), rd = chance(20) ? target_reg : rd_any();
-    size_t anchor = code_len;
+    size_t anchor = here;
     bool relative = chance(60);
     emit_body32(enc_u(relative ? OP_AUIPC : OP_LUI, target_reg, 0));
-    add_fixup(relative ? FIX_REL : FIX_ABS, code_len, anchor);
+    add_fixup(relative ? FIX_REL : FIX_ABS, here, anchor);
     emit_body32(enc_i(op->match, rd, target_reg, 0));
 }
 
@@ -999,12 +1080,12 @@ static void gen_c_alu(const struct op *op) {
 }
 
 static void gen_c_j(const struct op *op) {
-    add_fixup(FIX_CJ, code_len, 0);
+    add_fixup(FIX_CJ, here, 0);
     emit_body16(op->match);
 }
 
 static void gen_c_bz(const struct op *op) {
-    add_fixup(FIX_CB, code_len, 0);
+    add_fixup(FIX_CB, here, 0);
     emit_body16(op->match | creg(8 + below(8)) << 7);
 }
 
@@ -1045,10 +1126,10 @@ static void gen_c_addi16sp(const struct op *op) {
 /* rT := a forward target (auipc + addi, or lui + addi), then c.jr / c.jalr rT. */
 static void gen_c_jr(const struct op *op) {
     unsigned target_reg = rd_nonzero();
-    size_t anchor = code_len;
+    size_t anchor = here;
     bool relative = chance(60);
     emit_body32(enc_u(relative ? OP_AUIPC : OP_LUI, target_reg, 0));
-    add_fixup(relative ? FIX_REL : FIX_ABS, code_len, anchor);
+    add_fixup(relative ? FIX_REL : FIX_ABS, here, anchor);
     emit_body32(enc_i(OP_ADDI, target_reg, target_reg, 0));
     emit_body16(op->match | target_reg << 7);
 }
@@ -1097,13 +1178,14 @@ static size_t target_start(unsigned fragment) {
     return frag_start[fragment < frag_count ? fragment : frag_count];
 }
 
+/* Spread programs place later fragments at lower addresses too: both bounds matter. */
 static bool offset_fits(enum fix_kind kind, int64_t offset) {
     switch (kind) {
-    case FIX_B: return offset < 4096;
-    case FIX_JAL: return offset < (1 << 20);
-    case FIX_CJ: return offset < 2048;
-    case FIX_CB: return offset < 256;
-    case FIX_REL: return offset < 2048;
+    case FIX_B: return offset >= -4096 && offset < 4096;
+    case FIX_JAL: return offset >= -(1 << 20) && offset < (1 << 20);
+    case FIX_CJ: return offset >= -2048 && offset < 2048;
+    case FIX_CB: return offset >= -256 && offset < 256;
+    case FIX_REL: return offset >= -2048 && offset < 2048;
     case FIX_ABS: return true;
     }
     return false;
@@ -1115,14 +1197,17 @@ static void patch_hi_lo(size_t anchor, size_t at, uint32_t value) {
     or32(at, bits(value - (hi << 12), 11, 0) << 20);
 }
 
-/* The farthest fragment start up to the wanted one that the jump can reach; the fragment right
- * after the jump's own always can (the jump is its fragment's last instruction). */
+/* The farthest fragment start up to the wanted one that the jump can reach and may enter; the
+ * fragment right after the jump's own always qualifies (the jump is its fragment's last
+ * instruction, and that fragment is in the same loops or closes one of them). */
 static void resolve(const struct fixup *f) {
     unsigned target = f->from + f->distance;
     if (target > frag_count) target = frag_count;
     size_t origin = f->kind == FIX_REL ? f->anchor : f->at;
     int64_t offset = (int64_t)target_start(target) - (int64_t)origin + f->odd;
-    for (unsigned guard = 0; guard < MAX_FRAGMENTS && !offset_fits(f->kind, offset); guard++) {
+    for (unsigned guard = 0; guard < MAX_FRAGMENTS &&
+                             (!offset_fits(f->kind, offset) || !target_allowed(f->from, target));
+         guard++) {
         if (target == f->from + 1) fatal("internal: jump out of range");
         target--;
         offset = (int64_t)target_start(target) - (int64_t)origin + f->odd;
@@ -1313,13 +1398,13 @@ static unsigned add_dest(struct dest *list, size_t *writers, unsigned n, struct 
     return n + 1;
 }
 
-/* Traces the registers the fragment at [start, code_len) wrote, unless it ends with a jump. */
+/* Traces the registers the fragment at [start, here) wrote, unless it ends with a jump. */
 static void trace_fragment(size_t start) {
     struct dest list[MAX_DESTS];
     size_t writers[MAX_DESTS];
     unsigned n = 0;
     bool jump = false;
-    for (size_t at = start; at < code_len;) {
+    for (size_t at = start; at < here;) {
         unsigned size = (code[at] & 3) == 3 ? 4 : 2;
         uint32_t insn = size == 4 ? read32(at) : read16(at);
         struct dest d = size == 4 ? dest_of32(insn) : dest_of16(insn);
@@ -1349,7 +1434,7 @@ static bool computes_fp(const struct op *op) {
 static void gen_fragment(const struct op *op) {
     bool probe = computes_fp(op) && chance(50);
     if (probe) emit_body32(enc_csr(OP_CSRRWI, 0, CSR_FFLAGS, 0));
-    size_t at = code_len;
+    size_t at = here;
     gen_op(op);
     if (!probe) return;
     struct dest d = dest_of32(read32(at));
@@ -1357,6 +1442,358 @@ static void gen_fragment(const struct op *op) {
     unsigned tmp = rd_nonzero();
     avoid_mask = 0;
     emit_body32(enc_csr(OP_CSRRS, tmp, CSR_FFLAGS, 0));
+}
+
+/* ---- program shapes: which of the features below a seed's program has ---- */
+
+static bool spread;  /* the body in chunks on more pages than the VM keeps decoded */
+static bool smc;     /* thunks on R+W+X pages that the body rewrites */
+
+/* What the program holds, for --shape. */
+static struct {
+    unsigned loops, deepest, straddles, calls, rewrites, pages;
+} shape;
+
+enum {
+    OP_JALR = 0x67, OP_BEQ = 0x63, OP_BLT = 0x4063, OP_BLTU = 0x6063, OP_SB = 0x23, OP_SH = 0x1023,
+    OP_SW = 0x2023, OP_FENCE_I = 0x100f, C_NOP_INSN = 0x0001, C_BNEZ = 0xe001, C_ADDI_INSN = 0x0001,
+};
+
+/* An ALU row of the table whose generator emits exactly one instruction: 32-bit (wide) or
+ * compressed. Thunks are made of these, and page-straddling instructions are. */
+static bool single_alu(const struct op *op, bool wide) {
+    switch (op->form) {
+    case F_R: case F_I: case F_SH6: case F_SH5: case F_UNARY: case F_LUI: return wide;
+    case C_ADDI: case C_ADDIW: case C_LI: case C_LUI: case C_SHIFT: case C_ANDI: case C_ALU:
+    case C_SLLI: case C_MV: case C_NOP: return !wide;
+    default: return false;
+    }
+}
+
+static const struct op *random_single_alu(bool wide) {
+    for (unsigned tries = 0; tries < 10000; tries++) {
+        const struct op *op = &ops[below(OP_COUNT)];
+        if (single_alu(op, wide)) return op;
+    }
+    fatal("internal: no single ALU row");
+    return 0;
+}
+
+/* ---- bounded loops (the data structures are with the fixups above) ---- */
+
+static unsigned counters[MAX_DEPTH];
+
+/* Never ra: c.jalr writes it without naming it. */
+static void choose_counters(void) {
+    for (unsigned d = 0; d < MAX_DEPTH; d++) {
+        counters[d] = pick_reg(writable() & ~1u & ~(1u << 1));
+        reserved_mask |= 1u << counters[d];
+    }
+}
+
+/* The loop's first fragment: counter := iterations (outside the loop, in the enclosing one). */
+static void open_loop(unsigned iterations, unsigned length) {
+    if (loop_count == MAX_LOOPS || loop_depth == MAX_DEPTH) fatal("internal: too many loops");
+    unsigned counter = counters[loop_depth];
+    begin_fragment();
+    if (chance(50) && iterations < 32) emit_body16(0x4001 | counter << 7 | cimm_ci((int32_t)iterations)); /* c.li */
+    else emit_body32(enc_i(OP_ADDI, counter, 0, (int32_t)iterations));
+    loops[loop_count] = (struct loop){current_loop, counter, here, 0, length, false};
+    current_loop = (int)loop_count++;
+    loop_depth++;
+    shape.loops++;
+    if (loop_depth > shape.deepest) shape.deepest = loop_depth;
+}
+
+/* The loop's last fragment: counter -= 1, then back to the start unless it reached 0, by a
+ * backward branch of one of several kinds (the far ones when the start is out of reach). */
+static void close_loop(void) {
+    struct loop *loop = &loops[current_loop];
+    unsigned c = loop->counter;
+    begin_fragment();
+    if (chance(50)) emit_body16(C_ADDI_INSN | c << 7 | cimm_ci(-1)); /* c.addi c, -1 */
+    else emit_body32(enc_i(OP_ADDI, c, c, -1));
+    int64_t back = (int64_t)loop->start - (int64_t)here; /* positive too, in spread programs */
+    unsigned kind = below(6);
+    if (kind == 0 && c >= 8 && c <= 15 && back >= -256 && back < 256) {
+        emit_body16(C_BNEZ | creg(c) << 7 | cimm_b((int32_t)back));
+    } else if (kind <= 3 && back >= -4096 && back < 4096) { /* bne c, x0; blt x0, c; bltu x0, c */
+        uint32_t insn = kind <= 1 ? enc_r(OP_BNE, 0, c, 0) : enc_r(kind == 2 ? OP_BLT : OP_BLTU, 0, 0, c);
+        emit_body32(insn | imm_b((int32_t)back));
+    } else if (kind == 4 || back < -(1 << 20) || back >= (1 << 20)) { /* beqz; auipc t; jr t */
+        unsigned t = rd_nonzero();
+        emit_body32(enc_r(OP_BEQ, 0, c, 0) | imm_b(12));
+        back = (int64_t)loop->start - (int64_t)here;
+        uint32_t hi = (uint32_t)((back + 0x800) >> 12);
+        emit_body32(enc_u(OP_AUIPC, t, hi));
+        emit_body32(enc_i(OP_JALR, 0, t, (int32_t)(back - ((int64_t)(int32_t)(hi << 12)))));
+    } else { /* beqz c, past; j start */
+        emit_body32(enc_r(OP_BEQ, 0, c, 0) | imm_b(8));
+        back = (int64_t)loop->start - (int64_t)here;
+        emit_body32(0x6f | imm_j((int32_t)back));
+    }
+    current_loop = loop->parent;
+    loop_depth--;
+}
+
+/* ---- instructions across a page boundary ---- */
+
+/* c.nop up to the page's last parcel, then a 32-bit ALU instruction whose second half is on the
+ * next page: the fetch paths for that case. Only when the page end is near. */
+static bool near_page_end(void) { return here % PAGE_SIZE >= PAGE_SIZE - 24; }
+
+static void straddle(void) {
+    shape.straddles++;
+    begin_fragment();
+    size_t start = here;
+    while (here % PAGE_SIZE != PAGE_SIZE - 2) emit_body16(C_NOP_INSN);
+    gen_op(random_single_alu(true));
+    trace_fragment(start);
+}
+
+/* ---- self-modifying code: thunks the body calls, rewrites and calls again ---- */
+
+enum { MAX_THUNKS = 5, THUNK_CODE_MAX = 24 };
+
+/* A thunk: `size` bytes of ALU instructions (32-bit and compressed), then jalr x0, 0(link). The
+ * body calls it with lui link, %hi; jalr link, %lo(link), and rewrites all its `size` bytes at
+ * once (so that whatever ran before, it always holds one whole version). */
+struct thunk {
+    size_t at;
+    unsigned link, size;
+    uint8_t bytes[THUNK_CODE_MAX]; /* the version the latest rewrite in program order wrote */
+};
+
+static struct thunk thunks[MAX_THUNKS];
+static unsigned thunk_count;
+
+/* New code for thunk t into out: single ALU instructions that never write its link register or
+ * a counter, a 32-bit one wherever an instruction starts in a page's last parcel (so a thunk
+ * across a page boundary has an instruction straddling it). Sometimes only one instruction of
+ * the current version changes. */
+static void make_thunk_code(const struct thunk *t, uint8_t *out, bool first, bool one) {
+    size_t saved_here = here;
+    unsigned saved_insns = body_insns;
+    avoid_mask = 1u << t->link;
+    here = SCRATCH_OFFSET;
+    if (!first && one) { /* one instruction changes */
+        memcpy(code + here, t->bytes, t->size);
+        size_t at = 0, pick = below(t->size / 2) * 2, start = 0;
+        while (at < t->size) { /* the instruction holding byte `pick` */
+            size_t length = (t->bytes[at] & 3) == 3 ? 4 : 2;
+            if (at <= pick && pick < at + length) start = at;
+            at += length;
+        }
+        here = SCRATCH_OFFSET + start;
+        uint32_t insn = read32(here);
+        unsigned opcode = insn & 0x7f, funct3 = bits(insn, 14, 12);
+        /* Often only the upper half changes (immediate and rs1 bits of addi-like forms, lui's
+         * and auipc's immediate): a rewrite then stores just that parcel, whose instruction
+         * starts in the parcel before, maybe on the page before. */
+        bool tweakable = (t->bytes[start] & 3) == 3 &&
+                         ((opcode == 0x13 && funct3 != 1 && funct3 != 5) ||
+                          (opcode == 0x1b && funct3 == 0) || opcode == 0x37 || opcode == 0x17);
+        if (tweakable && chance(70)) {
+            uint32_t upper = (uint32_t)rnd64() & 0xffff0000u;
+            if (upper == (insn & 0xffff0000u)) upper ^= 0x00100000u;
+            uint32_t tweaked = (insn & 0xffffu) | upper;
+            for (unsigned i = 0; i < 4; i++) code[here + i] = (uint8_t)(tweaked >> (8 * i));
+        } else {
+            gen_op(random_single_alu((t->bytes[start] & 3) == 3));
+        }
+    } else {
+        while (here - SCRATCH_OFFSET < t->size) {
+            size_t left = t->size - (here - SCRATCH_OFFSET);
+            size_t address = t->at + (here - SCRATCH_OFFSET);
+            bool wide = left >= 4 && (address % PAGE_SIZE == PAGE_SIZE - 2 || chance(50));
+            gen_op(random_single_alu(wide));
+        }
+    }
+    memcpy(out, code + SCRATCH_OFFSET, t->size);
+    avoid_mask = 0;
+    here = saved_here;
+    body_insns = saved_insns;
+}
+
+/* Thunks on the two R+W+X pages, the first across their boundary. */
+static void init_thunks(void) {
+    thunk_count = 2 + below(MAX_THUNKS - 1);
+    size_t at = SMC_OFFSET + PAGE_SIZE - 2 * (1 + below(6));
+    for (unsigned i = 0; i < thunk_count; i++) {
+        struct thunk *t = &thunks[i];
+        t->at = at;
+        t->link = rd_nonzero();
+        t->size = 8 + 2 * below((THUNK_CODE_MAX - 8) / 2 + 1);
+        make_thunk_code(t, t->bytes, true, false);
+        memcpy(code + at, t->bytes, t->size);
+        size_t saved = here;
+        here = at + t->size;
+        emit32(enc_i(OP_JALR, 0, t->link, 0));
+        here = saved;
+        at += t->size + 4 + 2 * below(4);
+    }
+}
+
+/* Calls a thunk; then, in a fragment of its own (a call ends its fragment), traces the registers
+ * its latest version writes and the link. */
+static void smc_call(void) {
+    const struct thunk *t = &thunks[below(thunk_count)];
+    shape.calls++;
+    begin_fragment();
+    uint32_t address = (uint32_t)(DT_CODE_BASE + t->at), hi = (address + 0x800) >> 12;
+    emit_body32(enc_u(OP_LUI, t->link, hi));
+    size_t call = here;
+    emit_body32(enc_i(OP_JALR, t->link, t->link, (int32_t)(address - (hi << 12))));
+    begin_fragment();
+    struct dest list[MAX_DESTS];
+    size_t writers[MAX_DESTS];
+    unsigned n = add_dest(list, writers, 0, dest_x(t->link), call);
+    for (size_t at = 0; at < t->size;) {
+        unsigned size = (t->bytes[at] & 3) == 3 ? 4 : 2;
+        uint32_t insn = t->bytes[at] | (uint32_t)t->bytes[at + 1] << 8;
+        if (size == 4) insn |= (uint32_t)t->bytes[at + 2] << 16 | (uint32_t)t->bytes[at + 3] << 24;
+        struct dest d = size == 4 ? dest_of32(insn) : dest_of16(insn);
+        if (d.valid) n = add_dest(list, writers, n, d, t->at + at);
+        at += size;
+    }
+    for (unsigned i = 0; i < n; i++) emit_trace(list[i], writers[i]);
+}
+
+/* Rewrites a thunk: its address in a register, then the new bytes in pieces of 1, 2 or 4 bytes
+ * (each built with lui + addi and stored with sb, sh or sw, at any alignment, so that pieces
+ * split instructions), then fence.i. Outside loops, often only one instruction changes and only
+ * the bytes that differ are stored: every earlier rewrite has run (rewrites are barriers), so
+ * the thunk holds exactly the previous version. Inside a loop a later iteration finds a later
+ * version there, so all bytes are stored. */
+static void smc_rewrite(void) {
+    struct thunk *t = &thunks[below(thunk_count)];
+    uint8_t next[THUNK_CODE_MAX];
+    bool only_changes = current_loop < 0 && chance(50);
+    make_thunk_code(t, next, false, only_changes);
+    shape.rewrites++;
+    begin_fragment();
+    frag_barrier[frag_count - 1] = true;
+    size_t start = here;
+    unsigned base = rd_nonzero();
+    avoid_mask = 1u << base;
+    unsigned word = rd_nonzero();
+    avoid_mask = 0;
+    uint32_t address = (uint32_t)(DT_CODE_BASE + t->at), hi = (address + 0x800) >> 12;
+    emit_body32(enc_u(OP_LUI, base, hi));
+    emit_body32(enc_i(OP_ADDI, base, base, (int32_t)(address - (hi << 12))));
+    static const uint32_t stores[] = {0, OP_SB, OP_SH, 0, OP_SW};
+    for (unsigned at = 0; at < t->size;) {
+        if (only_changes && next[at] == t->bytes[at]) {
+            at++;
+            continue;
+        }
+        unsigned width = 1u << below(3);
+        while (at + width > t->size) width /= 2;
+        uint32_t value = 0;
+        for (unsigned i = 0; i < width; i++) value |= (uint32_t)next[at + i] << (8 * i);
+        uint32_t value_hi = (value + 0x800) >> 12;
+        emit_body32(enc_u(OP_LUI, word, value_hi));
+        emit_body32(enc_i(OP_ADDI, word, word, (int32_t)(value - (value_hi << 12))));
+        emit_body32(enc_s(stores[width], base, word, (int32_t)at));
+        at += width;
+    }
+    emit_body32(OP_FENCE_I);
+    memcpy(t->bytes, next, t->size);
+    trace_fragment(start);
+}
+
+/* ---- the body ---- */
+
+/* One step of the body: a loop's start or end, a thunk call or rewrite, an instruction across a
+ * page boundary, or a table row's fragment. */
+static void body_step(void) {
+    if (current_loop >= 0 && loops[current_loop].fragments >= loops[current_loop].length) {
+        close_loop();
+        return;
+    }
+    if (loop_depth < MAX_DEPTH && chance(5)) {
+        open_loop(1 + below(4), 1 + below(8));
+        return;
+    }
+    if (smc && chance(8)) {
+        if (chance(60)) smc_call(); else smc_rewrite();
+        return;
+    }
+    if (near_page_end() && chance(75)) {
+        straddle();
+        return;
+    }
+    begin_fragment();
+    size_t start = here;
+    gen_fragment(&ops[below(OP_COUNT)]);
+    trace_fragment(start);
+}
+
+static void close_loops(int down_to) {
+    while (current_loop > down_to) close_loop();
+}
+
+/* A fragment that only jumps to `target` (jal x0: every chunk is within 1 MiB of every other). */
+static void hop(size_t target) {
+    begin_fragment();
+    emit_body32(0x6f | imm_j((int32_t)((int64_t)target - (int64_t)here)));
+}
+
+/* The body as one run of code after the prologue; mostly moved to the last parcels of a page
+ * (a jump over the gap), so that it starts with an instruction across the page boundary. */
+static void emit_straight_body(void) {
+    if (chance(70)) {
+        size_t start = (here / PAGE_SIZE + 1) * PAGE_SIZE - 2 * (1 + below(10));
+        hop(start);
+        here = start;
+    }
+    unsigned length = 200 + below(401);
+    while (body_insns < length) {
+        body_step();
+        if (here >= MAIN_LIMIT - 4096) fatal("main code too long");
+    }
+    close_loops(-1);
+}
+
+/* The body in chunks of one or two steps, one chunk per page of the spread area in a shuffled
+ * order, each ending with a jump to the next; all of it twice (a loop around it), so that the
+ * second pass finds the pages the VM decoded first taken back. A chunk mostly starts between
+ * 1 KiB and 3 KiB into its page; sometimes in the last parcels, with an instruction across the
+ * boundary, and then runs on into the next page's first KiB, which no chunk starts in. */
+static void emit_spread_body(void) {
+    static unsigned order[DT_SPREAD_PAGES];
+    static size_t chunk_at[DT_SPREAD_PAGES];
+    unsigned pages = 136 + below(DT_SPREAD_PAGES - 136);
+    shape.pages = pages;
+    for (unsigned i = 0; i < pages; i++) order[i] = i;
+    for (unsigned i = pages - 1; i > 0; i--) { /* Fisher-Yates */
+        unsigned j = below(i + 1), swap = order[i];
+        order[i] = order[j];
+        order[j] = swap;
+    }
+    for (unsigned k = 0; k < pages; k++) {
+        size_t page = SPREAD_OFFSET + (size_t)order[k] * PAGE_SIZE;
+        chunk_at[k] = page + (chance(20) ? PAGE_SIZE - 2 * (1 + below(8)) : 1024 + 2 * below(1024));
+    }
+    open_loop(2, ~0u);
+    int outer = current_loop;
+    loops[outer].sealed = true;
+    hop(chunk_at[0]);
+    size_t resume = here; /* the epilogue follows in the main code */
+    for (unsigned k = 0; k < pages; k++) {
+        here = chunk_at[k];
+        size_t page_end = (chunk_at[k] / PAGE_SIZE + 1) * PAGE_SIZE;
+        if (near_page_end()) straddle();
+        unsigned steps = 1 + below(2);
+        for (unsigned i = 0; i < steps; i++) body_step();
+        if (k + 1 == pages) {
+            close_loops(outer);
+            close_loop();
+        }
+        hop(k + 1 == pages ? resume : chunk_at[k + 1]);
+        if (here > page_end + 1024) fatal("internal: a chunk overran its room");
+    }
+    here = resume;
 }
 
 /* ---- prologue, body, epilogue ---- */
@@ -1375,15 +1812,15 @@ static void emit_prologue(void) {
 }
 
 static void emit_body(void) {
-    unsigned length = 200 + below(401);
-    while (body_insns < length) {
-        if (frag_count == MAX_FRAGMENTS) fatal("too many fragments");
-        size_t start = code_len;
-        frag_start[frag_count++] = start;
-        gen_fragment(&ops[below(OP_COUNT)]);
-        trace_fragment(start);
-    }
-    frag_start[frag_count] = code_len;
+    choose_counters();
+    if (smc) init_thunks();
+    if (spread) emit_spread_body();
+    else emit_straight_body();
+    frag_start[frag_count] = here; /* the epilogue */
+    frag_loop[frag_count] = -1;
+    frag_barrier[frag_count] = false;
+    barriers_before[0] = 0;
+    for (unsigned f = 0; f <= frag_count; f++) barriers_before[f + 1] = barriers_before[f] + frag_barrier[f];
     for (unsigned i = 0; i < fixup_count; i++) resolve(&fixups[i]);
 }
 
@@ -1411,17 +1848,17 @@ static void emit_exit(unsigned status) {
 static void emit_write_and_exit(void) {
     emit_li_addr(REG_A1, DT_DUMP_ADDR);
     emit_li_addr(REG_A2, DT_DUMP_SIZE);
-    size_t loop = code_len;
+    size_t loop = here;
     emit32(enc_i(OP_ADDI, REG_A0, 0, 1));
     emit32(enc_i(OP_ADDI, REG_A7, 0, SYS_WRITE));
     emit32(OP_ECALL);
-    size_t check = code_len;
+    size_t check = here;
     emit32(enc_r(OP_BGE, 0, 0, REG_A0)); /* a0 <= 0: fail */
     emit32(enc_r(OP_ADD, REG_A1, REG_A1, REG_A0));
     emit32(enc_r(OP_SUB, REG_A2, REG_A2, REG_A0));
-    emit32(enc_r(OP_BNE, 0, REG_A2, 0) | imm_b((int32_t)loop - (int32_t)code_len));
+    emit32(enc_r(OP_BNE, 0, REG_A2, 0) | imm_b((int32_t)loop - (int32_t)here));
     emit_exit(0);
-    or32(check, imm_b((int32_t)(code_len - check)));
+    or32(check, imm_b((int32_t)(here - check)));
     emit_exit(3);
 }
 
@@ -1444,7 +1881,14 @@ static void write_phdr(uint8_t *p, uint32_t flags, uint64_t offset, uint64_t vad
     le(p + 48, PAGE, 8);
 }
 
-static void write_headers(uint8_t *header, size_t data_offset) {
+/* Segments: the code (R+X), the thunks (R+W+X) when the program has them, the data (R+W). File
+ * offsets are congruent to addresses modulo the page size, as mmap-based loaders (QEMU's) need. */
+static unsigned write_headers(uint8_t *header, size_t smc_offset, size_t data_offset) {
+    unsigned count = 0;
+    uint8_t *phdr = header + EHDR_SIZE;
+    write_phdr(phdr + PHDR_SIZE * count++, 5, CODE_OFFSET, DT_CODE_BASE, code_end);
+    if (smc) write_phdr(phdr + PHDR_SIZE * count++, 7, smc_offset, DT_SMC_BASE, DT_SMC_SIZE);
+    write_phdr(phdr + PHDR_SIZE * count++, 6, data_offset, DT_DATA_BASE, DT_DATA_SIZE);
     memcpy(header, "\177ELF\2\1\1", 7); /* ELFCLASS64, little-endian, version 1, System V ABI */
     le(header + 16, 2, 2);               /* ET_EXEC */
     le(header + 18, 243, 2);             /* EM_RISCV */
@@ -1454,24 +1898,30 @@ static void write_headers(uint8_t *header, size_t data_offset) {
     le(header + 48, 0x5, 4);             /* EF_RISCV_RVC | EF_RISCV_FLOAT_ABI_DOUBLE */
     le(header + 52, EHDR_SIZE, 2);
     le(header + 54, PHDR_SIZE, 2);
-    le(header + 56, 2, 2);
+    le(header + 56, count, 2);
     le(header + 58, 64, 2);              /* e_shentsize: no sections, but QEMU insists on it */
-    write_phdr(header + EHDR_SIZE, 5, CODE_OFFSET, DT_CODE_BASE, code_len);             /* R+X */
-    write_phdr(header + EHDR_SIZE + PHDR_SIZE, 6, data_offset, DT_DATA_BASE, DT_DATA_SIZE); /* R+W */
+    return count;
+}
+
+static bool write_padding(FILE *out, size_t bytes) {
+    static const uint8_t zeros[PAGE];
+    for (; bytes > PAGE; bytes -= PAGE)
+        if (fwrite(zeros, 1, PAGE, out) != PAGE) return false;
+    return fwrite(zeros, 1, bytes, out) == bytes;
 }
 
 static void write_elf(const char *path) {
-    /* Segment file offsets are congruent to their addresses modulo the page size, as mmap-based
-     * loaders (QEMU's) need. */
-    size_t data_offset = CODE_OFFSET + (code_len + PAGE - 1) / PAGE * PAGE;
+    size_t code_pages = (code_end + PAGE - 1) / PAGE * PAGE;
+    size_t smc_offset = CODE_OFFSET + code_pages;
+    size_t data_offset = smc_offset + (smc ? DT_SMC_SIZE : 0);
     static uint8_t header[PAGE];
-    static const uint8_t zeros[PAGE];
-    write_headers(header, data_offset);
+    write_headers(header, smc_offset, data_offset);
     FILE *out = fopen(path, "wb");
     if (!out) { perror(path); exit(2); }
-    size_t pad = data_offset - CODE_OFFSET - code_len;
-    bool ok = fwrite(header, 1, PAGE, out) == PAGE && fwrite(code, 1, code_len, out) == code_len &&
-              fwrite(zeros, 1, pad, out) == pad && fwrite(data, 1, DT_DATA_SIZE, out) == DT_DATA_SIZE;
+    bool ok = fwrite(header, 1, PAGE, out) == PAGE && fwrite(code, 1, code_end, out) == code_end &&
+              write_padding(out, code_pages - code_end) &&
+              (!smc || fwrite(code + SMC_OFFSET, 1, DT_SMC_SIZE, out) == DT_SMC_SIZE) &&
+              fwrite(data, 1, DT_DATA_SIZE, out) == DT_DATA_SIZE;
     if (fclose(out) != 0 || !ok) { perror(path); exit(2); }
     /* Executable, as the kernel and QEMU's loader insist (QEMU exits 1 silently otherwise). */
     if (chmod(path, 0755) != 0) { perror(path); exit(2); }
@@ -1520,20 +1970,31 @@ static bool parse_seed(const char *text, uint64_t *seed) {
     return *end == '\0' && errno == 0;
 }
 
+/* One line: what the program holds (coverage.sh sums them over seeds). */
+static void print_shape(void) {
+    printf("pages %u loops %u deepest %u straddles %u thunks %u calls %u rewrites %u\n",
+           shape.pages, shape.loops, shape.deepest, shape.straddles, smc ? thunk_count : 0,
+           shape.calls, shape.rewrites);
+}
+
 int main(int argc, char **argv) {
     check_table();
     if (argc == 2 && strcmp(argv[1], "--list") == 0) { list_ops(); return 0; }
     uint64_t seed;
-    if (argc != 3 || !parse_seed(argv[1], &seed)) {
-        fprintf(stderr, "usage: difftest-gen SEED OUT.elf | difftest-gen --list\n");
+    bool show_shape = argc == 4 && strcmp(argv[3], "--shape") == 0;
+    if ((argc != 3 && !show_shape) || !parse_seed(argv[1], &seed)) {
+        fprintf(stderr, "usage: difftest-gen SEED OUT.elf [--shape] | difftest-gen --list\n");
         return 2;
     }
     rng_state = seed;
+    spread = chance(15);
+    smc = chance(50);
     fill_data();
     emit_prologue();
     emit_body();
     emit_dump();
     emit_write_and_exit();
     write_elf(argv[2]);
+    if (show_shape) print_shape();
     return 0;
 }

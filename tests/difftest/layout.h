@@ -3,7 +3,11 @@
  * The memory layout of the programs gen.c writes, shared with compare.c (which names the bytes of
  * a dump by it). Everything lives in the low 4 MiB so that Basin's guest memory holds it.
  *
- *   0x10000   code: prologue, body, epilogue (one R+X PT_LOAD)
+ *   0x10000   code: prologue, body, epilogue (R+X)
+ *   0x20000   the same R+X segment continued, in "spread" programs: the body in chunks, one per
+ *             page, on up to DT_SPREAD_PAGES pages, which execution visits in a shuffled order
+ *   0x1c0000  in programs with self-modifying code: a few small functions ("thunks") on two
+ *             R+W+X pages, which the body calls, rewrites (stores, fence.i) and calls again
  *   0x200000  data (one R+W PT_LOAD):
  *     INIT     the initial x1..x31, f0..f31 (the prologue loads them; same layout as the dump)
  *     DUMP     where the epilogue stores x1..x31, f0..f31, fcsr; immediately followed by
@@ -18,6 +22,10 @@
 
 enum {
     DT_CODE_BASE = 0x10000,
+    DT_SPREAD_BASE = 0x20000, /* main code stays below it */
+    DT_SPREAD_PAGES = 200,    /* at most; more than the VM's 128 pages of decoded code */
+    DT_SMC_BASE = 0x1c0000,
+    DT_SMC_SIZE = 0x2000,
     DT_DATA_BASE = 0x200000,
     DT_INIT_ADDR = DT_DATA_BASE,
     DT_DUMP_ADDR = DT_DATA_BASE + 0x1000,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* Runs every unit test of kernel/fdt.c, kernel/uart.c and kernel/bundle.c and prints one line per test
- * ("pass unit/fdt: NAME", "FAIL unit/uart: NAME", ...), then "N passed, M failed". Exit status 1
- * on any failure. An argument runs only the tests whose names contain it. */
+/* Runs every unit test of kernel/fdt.c, kernel/uart.c and kernel/bundle.c and prints one line per
+ * test ("pass unit/fdt: NAME", "FAIL unit/uart: NAME", ...), then "N passed, M failed, K skipped".
+ * Exit status 1 on any failure. An argument runs only the tests whose names contain it. */
 #include "fdt_tests.h"
 
 int main(int argc, char **argv) {

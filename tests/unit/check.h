@@ -19,14 +19,19 @@ bool check_u64(uint64_t actual, uint64_t expected, const char *expression, const
 #define CHECK_EQ(actual, expected) \
     check_u64((uint64_t)(actual), (uint64_t)(expected), #actual " == " #expected, __FILE__, __LINE__)
 
+/* Marks the running test skipped: it could not check anything on this host (say why, briefly).
+ * It is reported "skip unit/NAME (reason)", unless a check failed too. */
+void check_skip(const char *reason);
+
 struct test {
     const char *name;
     void (*run)(void);
 };
 
 /* Runs every test of `count` tables (each ended by {0, 0}) whose name contains `only` (all when
- * NULL), printing "pass unit/PREFIXNAME" or "FAIL unit/PREFIXNAME" with tables[i]'s prefix, then
- * "N passed, M failed". Returns the process's exit status: 1 on any failure. */
+ * NULL), printing "pass unit/PREFIXNAME", "FAIL unit/PREFIXNAME" or "skip unit/PREFIXNAME
+ * (reason)" with tables[i]'s prefix, then "N passed, M failed, K skipped". Returns the process's
+ * exit status: 1 on any failure (skips alone give 0). */
 int check_run(const struct test *const *tables, const char *const *prefixes, size_t count,
               const char *only);
 

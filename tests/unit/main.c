@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Runs every unit test and prints one line per test ("pass unit/NAME" or "FAIL unit/NAME"),
- * then "N passed, M failed". Exit status 1 on any failure. */
+/* Runs every unit test and prints one line per test ("pass unit/NAME", "FAIL unit/NAME" or
+ * "skip unit/NAME (reason)"), then "N passed, M failed, K skipped". Exit status 1 on any failure. */
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -221,7 +221,9 @@ static void test_mprotect_for_jit(void) {
     CHECK_EQ(test_vm.map.page_prot[DATA / PAGE], R | W);
     CHECK_EQ(vm_map_mprotect(&test_vm, DATA, PAGE, X), 0);
     CHECK_EQ(test_vm.map.page_prot[DATA / PAGE], R | X);
-    CHECK_EQ(vm_map_mprotect(&test_vm, DATA, PAGE, 8), -22);
+    CHECK_EQ(vm_map_mprotect(&test_vm, DATA, PAGE, 0x10), -22);
+    CHECK_EQ(test_vm.map.page_prot[DATA / PAGE], R | X);
+    CHECK_EQ(vm_map_mprotect(&test_vm, DATA, PAGE, X | 8), 0); /* PROT_SEM means nothing */
     CHECK_EQ(test_vm.map.page_prot[DATA / PAGE], R | X);
     CHECK_EQ(vm_map_mprotect(&test_vm, DATA, PAGE, NONE), 0);
     CHECK_EQ(test_vm.map.page_prot[DATA / PAGE], NONE);

@@ -1328,7 +1328,7 @@ static void x86_compare_f64(void) { random_compare(true); }
 
 #else /* no x86 reference on this host: the random comparisons are skipped */
 
-static void no_reference(void) { printf("  (no x86-64 reference on this host: skipped)\n"); }
+static void no_reference(void) { check_skip("no x86-64 SSE reference on this host"); }
 
 #define X86_TEST(name, function) {name, no_reference}
 

@@ -46,6 +46,6 @@ $(BUILD)/bench/kernel/state_crc.o: user/bench/state_crc.c user/bench/bench.mk
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(CC) $(KERNEL_CFLAGS) -DBENCH_IN_KERNEL -c $< -o $@
 
-$(BUILD)/bench/kernel/kernel.elf: $(BENCH_KERNEL_OBJECTS) linker.ld
-	$(call step,LD,$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T linker.ld $(call board_link,qemu-virt) \
+$(BUILD)/bench/kernel/kernel.elf: $(BENCH_KERNEL_OBJECTS) $(LINKER_SCRIPT)
+	$(call step,LD,$@)$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $(call board_link,qemu-virt) \
 	    $(BENCH_KERNEL_OBJECTS) -o $@
