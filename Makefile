@@ -208,12 +208,17 @@ define bundle_rule
 $(1)/settings.txt: FORCE | $(1)/.directory
 	$$(file >$$@.new,$$($(3)))
 	@if cmp -s $$@.new $$@; then rm -f $$@.new; else mv $$@.new $$@; fi
-$(1)/bundle.bin: $(1)/settings.txt $(2) $(4) $(PACK)
-	$(quiet)$(PACK) --settings $(1)/settings.txt -o $$@
+$(1)/bundle.bin: $(1)/settings.txt $(2) $(4) $(PACK) $(BOOT_SECRET)
+	$(quiet)$(PACK) --secret-file $(BOOT_SECRET) --settings $(1)/settings.txt -o $$@
 $(1)/bundle.o: kernel/bundle.S $(1)/bundle.bin
 	$$(call step,AS,$$@)$(CC) $(KERNEL_CFLAGS) -DBUNDLE_PATH='"$(1)/bundle.bin"' -c $$< -o $$@
 endef
 FORCE:
+# The build tree's secret part of the kernel's boot token (kernel/token.h), made once.
+BOOT_SECRET := $(BUILD)/boot-secret
+$(BOOT_SECRET):
+	@mkdir -p $(@D)
+	@printf '0x%s\n' "$$(od -A n -N 8 -t x8 /dev/urandom | tr -d ' ')" >$@
 # make expands a whole recipe before running it, so $(file) needs the directory made before.
 %/.directory:
 	@mkdir -p $(@D) && touch $@
@@ -282,8 +287,10 @@ $(eval $(call test_image,refuse_host_elf,$(BUILD)/native/hello))
 $(eval $(call test_image,refuse_empty_file,$(BUILD)/tests/empty.bin))
 # Runaway guests under a small budget and output limit.
 SMALL_BUDGET := budget=1000000 output-limit=65536
-$(foreach p,syscall_storm write_flood output_flood,\
+$(foreach p,syscall_storm write_flood output_flood forge_loop,\
     $(eval $(call test_image,small_budget_$(p),$(BUILD)/user/tests/$(p).elf,$(SMALL_BUDGET))))
+# STDIN=file is byte for byte: CR and Ctrl-D are data there, not a terminal's line editing.
+$(eval $(call test_image,linux-stdin_stats-raw,$(BUILD)/linux/stdin_stats.elf,,tests/stdin-raw.bin))
 # fd 0 by default: end of file at once, as with </dev/null (no STDIN setting).
 $(eval $(call test_image,linux-stdin_stats-no-stdin,$(BUILD)/linux/stdin_stats.elf))
 # fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the
@@ -347,6 +354,7 @@ $(BUILD)/user/hello.elf: user/hello.c $(RUNTIME_OBJECTS) user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
 
+$(BUILD)/user/tests/forge_loop.elf: user/tests/forge.c
 $(BUILD)/user/tests/%.elf: user/tests/%.c $(RUNTIME_OBJECTS) user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(CC) $(USER_CFLAGS) $(USER_LDFLAGS) $(RUNTIME_OBJECTS) $< -o $@
@@ -458,7 +466,8 @@ $(BUILD)/fdt/test-bundle.bin: tests/fdt/bundle.settings $(PACK)
 	@mkdir -p $(@D)
 	@printf '\177ELFbytes' >$(BUILD)/fdt/bundle-elf.bin
 	@printf 'stdin\r\004bytes\n\000end' >$(BUILD)/fdt/bundle-stdin.bin
-	$(quiet)$(PACK) --settings $< -o $@
+	@printf '0x1234567890abcdef\n' >$(BUILD)/fdt/bundle-secret
+	$(quiet)$(PACK) --secret-file $(BUILD)/fdt/bundle-secret --settings $< -o $@
 
 $(BUILD)/host/fdt-tests: $(FDT_TEST_SOURCES) $(wildcard tests/fdt/*.h) tests/unit/check.h \
     kernel/fdt.h kernel/uart.h kernel/panic.h kernel/bundle.h kernel/bundle_reader.h $(FDT_TREES) \

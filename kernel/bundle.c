@@ -69,6 +69,12 @@ static const char *read_record(const uint8_t *record, uint64_t room, struct prog
     return 0;
 }
 
+uint64_t bundle_boot_secret(const uint8_t *bundle, size_t size) {
+    KERNEL_ASSERT(bundle != 0);
+    struct bundle_header header;
+    return check_header(bundle, size, &header) == 0 ? header.boot_secret : 0;
+}
+
 const char *bundle_program_count(const uint8_t *bundle, size_t size, uint32_t *count) {
     KERNEL_ASSERT(bundle != 0 && count != 0);
     struct bundle_header header;

@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define BUNDLE_MAGIC "BASINPRG"
-#define BUNDLE_VERSION 1u
+#define BUNDLE_VERSION 2u
 #define BUNDLE_ALIGN 16u
 /* A bound on one bundle, far above what an image can hold (linker.ld keeps it under 32 MiB). */
 #define BUNDLE_MAX_SIZE 0x4000000u
@@ -34,7 +34,8 @@ struct bundle_header {
     char magic[8];
     uint32_t version;
     uint32_t program_count;
-    uint64_t total_size; /* bytes, header included */
+    uint64_t total_size;  /* bytes, header included */
+    uint64_t boot_secret; /* random, made once per build tree: part of the boot token (token.h) */
 };
 
 struct bundle_span {
@@ -60,7 +61,7 @@ struct bundle_program {
     struct bundle_span env;
 };
 
-_Static_assert(sizeof(struct bundle_header) == 24, "bundle header layout");
+_Static_assert(sizeof(struct bundle_header) == 32, "bundle header layout");
 _Static_assert(sizeof(struct bundle_program) == 96, "bundle record layout");
 
 #endif

@@ -29,6 +29,9 @@ struct program {
     uint64_t record_size;
 };
 
+/* The header's boot secret, or 0 when the header is not a bundle's. */
+uint64_t bundle_boot_secret(const uint8_t *bundle, size_t size);
+
 /* Both return 0, or what is wrong with the bundle. */
 const char *bundle_program_count(const uint8_t *bundle, size_t size, uint32_t *count);
 const char *bundle_program(const uint8_t *bundle, size_t size, uint32_t index, struct program *out);

@@ -6,6 +6,7 @@
 #include "fdt.h"
 #include "panic.h"
 #include "sbi.h"
+#include "token.h"
 #include "uart.h"
 
 static char last_char = '\n'; /* so kernel lines can start on a fresh line */
@@ -114,11 +115,24 @@ void console_write(const uint8_t *bytes, size_t length) {
     for (size_t i = 0; i < length; i++) console_putc((char)bytes[i]);
 }
 
+static uint64_t token; /* token.h; 0 until set */
+
+void console_set_token(uint64_t boot_token) {
+    KERNEL_ASSERT(boot_token != 0 && boot_token < (1ull << TOKEN_BITS));
+    token = boot_token;
+}
+
 void console_line(const char *text) {
     console_poll();
     if (last_char != '\n') console_putc('\n'); /* guest output may end mid-line */
     /* Bounded: kernel lines come from fixed-size fmt buffers. */
     for (size_t i = 0; text[i] != '\0' && i < 4096; i++) console_putc(text[i]);
+    if (token != 0) {
+        char suffix[8 + TOKEN_HEX_DIGITS] = " boot=";
+        for (unsigned i = 0; i < TOKEN_HEX_DIGITS; i++)
+            suffix[6 + i] = "0123456789abcdef"[(token >> (4 * (TOKEN_HEX_DIGITS - 1 - i))) & 15];
+        for (unsigned i = 0; i < 6 + TOKEN_HEX_DIGITS; i++) console_putc(suffix[i]);
+    }
     console_putc('\n');
 }
 

@@ -16,7 +16,9 @@
 void console_init(uintptr_t dtb, struct fmt *description);
 
 void console_write(const uint8_t *bytes, size_t length); /* "\n" goes out as "\r\n" */
-void console_line(const char *text);                     /* text, then a newline */
+/* A kernel line: on a line of its own, text, then " boot=TOKEN" once the token is set. */
+void console_line(const char *text);
+void console_set_token(uint64_t boot_token); /* token.h */
 
 /* Typed input: console_poll moves what the UART (or SBI) holds into a ring buffer that keeps it
  * until read; console_getc takes the next byte, or -1 when none has been typed; bytes that found

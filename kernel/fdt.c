@@ -268,6 +268,23 @@ bool fdt_find_u32(uintptr_t dtb, const char *name, uint32_t *value) {
     return false;
 }
 
+bool fdt_find_bytes(uintptr_t dtb, const char *name, uint8_t *bytes, uint32_t capacity, uint32_t *length) {
+    KERNEL_ASSERT(bytes != 0 && length != 0);
+    *length = 0;
+    struct fdt fdt;
+    if (!well_formed(dtb) || !fdt_open(dtb, &fdt)) return false; /* no answer from a bad tree */
+    uint32_t at = fdt.struct_start;
+    struct token token;
+    /* Bounded: every token advances `at` within the structure block. */
+    while (next_token(&fdt, &at, &token)) {
+        if (token.kind != FDT_PROP || strcmp(token.name, name) != 0) continue;
+        *length = token.length < capacity ? token.length : capacity;
+        for (uint32_t i = 0; i < *length; i++) bytes[i] = token.value[i];
+        return true;
+    }
+    return false;
+}
+
 struct memory_search {
     struct fdt_range *ranges;
     unsigned max, count;

@@ -29,6 +29,10 @@ bool fdt_find_compatible_reg(uintptr_t dtb, const char *compatible, uint64_t *ad
  * that exist once, like timebase-frequency). */
 bool fdt_find_u32(uintptr_t dtb, const char *name, uint32_t *value);
 
+/* The first `capacity` bytes (at most) of the first property called `name` anywhere in the tree,
+ * and how many were copied (for /chosen/rng-seed). */
+bool fdt_find_bytes(uintptr_t dtb, const char *name, uint8_t *bytes, uint32_t capacity, uint32_t *length);
+
 /* RAM: every (base, size) of every enabled node whose device_type is "memory", at most `max`.
  * False, with *count 0, when the tree is malformed. */
 struct fdt_range {

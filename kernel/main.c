@@ -18,6 +18,7 @@
 #include "memlayout.h"
 #include "panic.h"
 #include "power.h"
+#include "token.h"
 
 #define BASIN_VERSION "0.1"
 
@@ -248,6 +249,9 @@ static void report_bench(uint64_t guest_ns) {
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     integrity_init();
     uint64_t finisher = power_init((uintptr_t)dtb); /* first, so every stop gives its status */
+    /* Before any line: every kernel line carries the boot token (token.h). */
+    size_t bundle_size = (size_t)(bundle_end - bundle_start);
+    console_set_token(token_make(bundle_boot_secret(bundle_start, bundle_size), (uintptr_t)dtb));
     print_banner(hart_id, dtb);
     check_memory(dtb);
     print_power(finisher);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Makes sure the tools Basin needs are installed and work, from Debian's packages only.
-#   qemu/deps.sh run    what `make run` needs (cross toolchain, picolibc, QEMU, OpenSBI)
+#   qemu/deps.sh run    what `make run` needs (cross toolchain, picolibc, the host compiler for
+#                       basin-pack, QEMU, OpenSBI)
 #   qemu/deps.sh test   that, plus what `make test` needs (host compilers with sanitizers and
 #                       libFuzzer, the glibc cross toolchain, qemu-riscv64, U-Boot, dtc,
 #                       gdb-multiarch, ...)
@@ -48,6 +49,9 @@ probe_cross() { # the kernel's and the user programs' compilers, with picolibc, 
     riscv64-unknown-elf-objcopy -O binary "$work/probe-kernel.elf" "$work/probe.bin" &&
     riscv64-unknown-elf-nm "$work/probe-kernel.elf" >/dev/null
 }
+probe_host_cc() { # basin-pack, the host tool that packs the program into the image
+    cc -std=c11 -O2 "$work/probe.c" -o "$work/probe-host" && "$work/probe-host" >/dev/null
+}
 probe_qemu_system() { qemu-system-riscv64 -machine help | grep -q '^virt '; }
 probe_opensbi() { [ -f /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin ] &&
                   [ -f /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin ]; }
@@ -73,6 +77,7 @@ probe_gdb() { gdb-multiarch --batch -ex 'set architecture riscv:rv64' >/dev/null
 # probe function : the packages that satisfy it (installing one already there does no harm).
 run_needs=(
     "probe_cross:gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf picolibc-riscv64-unknown-elf"
+    "probe_host_cc:gcc libc6-dev"
     "probe_qemu_system:qemu-system-misc"
     "probe_opensbi:opensbi"
 )

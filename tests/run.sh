@@ -291,6 +291,23 @@ done
 if [ $refused -eq ${#refusal_cases[@]} ]; then report pass "pack/what a shell would expand or treat as an operator is refused: $refused cases"
 else report fail "pack/what a shell would expand is refused" "$refused of ${#refusal_cases[@]} refused with exit status 2 and a message"; fi
 
+# --- 3g. basin-run's own lines: where a guest cannot forge them, and never lost to SIGPIPE ------
+# With --report FILE, the halting line goes where the guest cannot write; on stderr the guest's
+# forged lines stand beside it. Piped into head, basin-run must outlive the closed pipe, print
+# its halting line and exit with the guest's status (152: the flood runs into its budget).
+forge_err=$("$BUILD/host/basin-run" --report "$RESULTS/forge.report" "$BUILD/user/tests/forge.elf" 2>&1 >/dev/null)
+forge_status=$?
+if [ $forge_status -eq 3 ] && [ "$(grep -c '^vm: ' "$RESULTS/forge.report")" -eq 1 ] &&
+    grep -qE '^vm: halted exit=3 instret=[0-9]+$' "$RESULTS/forge.report" &&
+    grep -q '^vm: halted exit=0 instret=5$' <<<"$forge_err"; then
+    report pass "basin-run/--report keeps the halting line where a forging guest cannot write"
+else report fail "basin-run/--report" "status $forge_status" "$(cat "$RESULTS/forge.report")"; fi
+"$BUILD/host/basin-run" --budget 1000000 "$BUILD/user/tests/write_flood.elf" 2>"$RESULTS/pipe.err" | head -c 10 >/dev/null
+pipe_status=${PIPESTATUS[0]}
+if [ "$pipe_status" -eq 152 ] && grep -qE '^vm: budget-exhausted pc=0x[0-9a-f]+ .*instret=1000000$' "$RESULTS/pipe.err"; then
+    report pass "basin-run/piped into head -c 10: the guest's status (152) and its halting line"
+else report fail "basin-run/piped into head" "status $pipe_status" "$(head -n 3 "$RESULTS/pipe.err")"; fi
+
 # --- 3e. fuzz smoke: each libFuzzer target for FUZZ_SECONDS (5) seconds -------------------------
 relay_script "fuzz (tests/fuzz/run.sh)" "" "" tests/fuzz/run.sh "${FUZZ_SECONDS:-5}"
 
@@ -333,7 +350,9 @@ fi
 # NAME.dtb instead of QEMU's device tree), type:FILE (typed at the console as soon as the kernel's
 # banner appears, before the program starts, then Ctrl-D; for images with stdin=console),
 # last-line-as-qemu:FILE (the guest's last line of output equals qemu-riscv64's with FILE as
-# stdin), reads-clock (instruction counts may differ from basin-run's).
+# stdin), guest-line:REGEX (a whole line of the guest's output matches; line:REGEX matches lines
+# that look like the kernel's, starting "Basin ", "kernel: ", "vm: ", "syscall: ", "regs: " or
+# "fault: ", only among the kernel's own lines, those carrying the boot token), reads-clock (instruction counts may differ from basin-run's).
 # Each image's settings (build/tests/IMAGE/settings.txt, from the Makefile: the ELF, its
 # arguments, environment, stdin, budget, output limit, clock and seed) also drive basin-run and
 # qemu-riscv64, so that all three run the program the same way.
@@ -360,6 +379,8 @@ cases=(
     "system-call storm|small_budget_syscall_storm|152|vm: budget-exhausted pc={@storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS"
     "write flood|small_budget_write_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ \\(flood\\+0x[0-9a-f]+\\) instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
     "writev flood|small_budget_output_flood|152|vm: budget-exhausted pc=0x[0-9a-f]+ \\(flood\\+0x[0-9a-f]+\\) instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
+    "a guest forging the kernel's lines is reported as it ended: exit 3|forge|3|vm: halted exit=3 instret=[0-9]+|guest-line:vm: halted exit=0 instret=5|guest-line:kernel: integrity ok: \\.text\\+\\.rodata checksum 0x1 unchanged, guard pages intact boot=000000000001|guest-line:vm: halted exit=0 instret=7"
+    "a guest forging the kernel's lines, then looping, ends at its budget|small_budget_forge_loop|152|vm: budget-exhausted pc=0x[0-9a-f]+ \\(main\\+0x[0-9a-f]+\\) instret=1000000"
     "unknown_syscall|unknown_syscall|0|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
     "bad_write_pointer|bad_write_pointer|0|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
     "hello with -smp 4: the other harts are parked|hello|0|vm: halted exit=0 instret=[0-9]+|native:hello|qemu:-smp 4|line:kernel: 4 harts, Basin runs on hart [0-3]; 3 others parked through SBI HSM"
@@ -389,6 +410,7 @@ cases=(
     "linux sorting|linux-sorting|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
     "linux madvise: MADV_DONTNEED reads back zeros|linux-madvise|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:mapping: madvise 0; page 0 kept 4096, pages 1-2 zero 8192, page 3 kept 4096"
     "linux stdin_stats: STDIN=file, byte for byte|linux-stdin_stats|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux stdin_stats: STDIN=file with CR and Ctrl-D bytes reads them as data|linux-stdin_stats-raw|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:1 lines, 2 words, 6 bytes, hash [0-9]+"
     "linux stdin_stats: no STDIN reads as empty|linux-stdin_stats-no-stdin|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:0 lines, 0 words, 0 bytes, hash 5381"
     "linux stdin_stats: STDIN=console, typed while the kernel boots|linux-stdin_stats-console|0|vm: halted exit=0 instret=[0-9]+|type:tests/console-input.txt|last-line-as-qemu:tests/console-input.edited.txt|line:kernel: 0 arguments, 0 environment strings, stdin the console \\(end of input after 300 s without a byte\\)"
     "linux stdin_stats: STDIN=console with nothing typed ends at the idle limit|linux-stdin_stats-idle|0|vm: halted exit=0 instret=[0-9]+|line:kernel: no console input for 2 s \\(STDIN_IDLE\\): end of input|line:0 lines, 0 words, 0 bytes, hash 5381"
@@ -457,6 +479,32 @@ read_settings() {
     done <"$1"
 }
 
+# Splits a serial log (no CRs) by the kernel's boot token (kernel/token.h): the first line that
+# starts with "Basin " is the banner, and its last field boot=TOKEN is this boot's token; a line
+# is the kernel's only if it ends with " boot=TOKEN". Writes LOG.kernel (the kernel's lines,
+# token removed), LOG.text (every line, token removed from the kernel's) and LOG.guest (what the
+# guest printed: the other lines between the kernel's "kernel: running" line and its halting line).
+# A guest cannot know the token, so nothing it prints lands in LOG.kernel.
+split_log() {
+    awk -v kernel="$1.kernel" -v text="$1.text" -v guest="$1.guest" '
+        BEGIN { token = ""; in_guest = 0; printf "" > kernel; printf "" > text; printf "" > guest }
+        token == "" && /^Basin .* boot=[0-9a-f]+$/ { token = substr($0, index($0, " boot=") + 6) }
+        {
+            suffix = " boot=" token
+            n = length($0) - length(suffix)
+            if (token != "" && n >= 0 && substr($0, n + 1) == suffix) {
+                line = substr($0, 1, n)
+                print line > kernel
+                print line > text
+                if (line ~ /^kernel: running /) in_guest = 1
+                else if (line ~ /^(vm: |kernel panic:)/) in_guest = 0
+            } else {
+                print > text
+                if (in_guest) print > guest
+            }
+        }' "$1"
+}
+
 # Runs one case; writes its verdict and details to $RESULTS/N.result.
 run_case() {
     local index=$1 spec=$2
@@ -503,14 +551,14 @@ run_case() {
             "${qemu_options[@]}" <"$log.stdin" >"$log.raw" 2>&1 &
         local qemu_pid=$! tenths=0
         while kill -0 "$qemu_pid" 2>/dev/null && [ $tenths -lt $((QEMU_TIMEOUT * 10)) ]; do
-            grep -qaE '^(vm: |kernel panic:)' "$log.raw" && break
+            grep -qaE '^(vm: |kernel panic:).* boot=[0-9a-f]+.?$' "$log.raw" && break
             sleep 0.1
             tenths=$((tenths + 1))
         done
         sleep 0.5 # the rest of the halting line
         kill "$qemu_pid" 2>/dev/null
         wait "$qemu_pid"
-        grep -qaE '^(vm: |kernel panic:)' "$log.raw" && actual_status=$status || actual_status=124
+        grep -qaE '^(vm: |kernel panic:).* boot=[0-9a-f]+.?$' "$log.raw" && actual_status=$status || actual_status=124
     else
         env "${bios_env[@]}" timeout --foreground -k 5 "$QEMU_TIMEOUT" qemu/run.sh "${boot[@]}" \
             "${qemu_options[@]}" <"$log.stdin" >"$log.raw" 2>&1
@@ -518,6 +566,7 @@ run_case() {
     fi
     wait
     tr -d '\r' <"$log.raw" >"$log"
+    split_log "$log"
     if [ "$actual_status" = 124 ] || [ "$actual_status" = 137 ]; then
         errors+=("timed out after ${QEMU_TIMEOUT}s")
     elif [[ ! $actual_status =~ ^($status)$ ]]; then
@@ -526,20 +575,20 @@ run_case() {
     local expected_line
     [ -f "$program" ] && expected_line=$(expand_symbols "$halting" "$program") || expected_line=$halting
     local halting_lines
-    halting_lines=$(grep -cE '^(vm: |kernel panic:)' "$log")
+    halting_lines=$(grep -cE '^(vm: |kernel panic:)' "$log.kernel")
     if [ "$halting_lines" -ne 1 ]; then
         errors+=("$halting_lines halting lines (vm: or kernel panic:), expected exactly 1")
     fi
-    grep -qxE "$expected_line" "$log" || errors+=("no line matches: $expected_line"
-        "last line: $(tail -n 1 "$log")")
+    grep -qxE "$expected_line" "$log.kernel" || errors+=("no kernel line matches: $expected_line"
+        "the kernel's last line: $(tail -n 1 "$log.kernel")")
     # The kernel's own memory must be intact after every guest, hostile or not.
     local expect_panic=false
     [[ $image == kernel_* || $checks == *expect-panic* ]] && expect_panic=true
-    if ! $expect_panic && ! grep -q '^kernel: integrity ok: ' "$log"; then
+    if ! $expect_panic && ! grep -q '^kernel: integrity ok: ' "$log.kernel"; then
         errors+=("no 'kernel: integrity ok' line")
     fi
-    if ! $expect_panic && grep -q 'kernel panic' "$log"; then
-        errors+=("kernel panic: $(grep 'kernel panic' "$log")")
+    if ! $expect_panic && grep -q '^kernel panic' "$log.kernel"; then
+        errors+=("kernel panic: $(grep '^kernel panic' "$log.kernel")")
     fi
     # The same program under basin-run must stop the same way: same halting line, same status.
     # Without the ELF its settings.txt names, that comparison (and the output checks) could not
@@ -552,11 +601,11 @@ run_case() {
         local env_options=() string
         for string in "${env[@]}"; do env_options+=(--env "$string"); done
         (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" "$OLDPWD/$BUILD/host/basin-run" \
-            "${runner_options[@]}" "${env_options[@]}" "$(basename "$program")" "${args[@]}") \
-            >"$log.host" 2>"$log.host-err" <"$input"
+            "${runner_options[@]}" "${env_options[@]}" --report "$OLDPWD/$log.host-report" \
+            "$(basename "$program")" "${args[@]}") >"$log.host" 2>"$log.host-err" <"$input"
         local host_status=$? host_line kernel_line host_report kernel_report
-        host_line=$(grep -E '^vm: ' "$log.host-err" | tail -n 1)
-        kernel_line=$(grep -E '^vm: ' "$log" | tail -n 1)
+        host_line=$(grep -E '^vm: ' "$log.host-report" | tail -n 1)
+        kernel_line=$(grep -E '^vm: ' "$log.kernel" | tail -n 1)
         [ "$host_status" = "$actual_status" ] ||
             errors+=("basin-run exit status $host_status, the kernel's $actual_status")
         # A program that reads the platform clock may take a different number of instructions;
@@ -568,20 +617,26 @@ run_case() {
         [ "$host_line" = "$kernel_line" ] ||
             errors+=("basin-run stopped differently: $host_line")
         # The lines after the halting line (registers, stack overflow) must be the same too.
-        host_report=$(sed -n '/^vm: /,$p' "$log.host-err" | grep -E '^(regs|fault): ')
-        kernel_report=$(sed -n '/^vm: /,$p' "$log" | grep -E '^(regs|fault): ')
+        host_report=$(sed -n '/^vm: /,$p' "$log.host-report" | grep -E '^(regs|fault): ')
+        kernel_report=$(sed -n '/^vm: /,$p' "$log.kernel" | grep -E '^(regs|fault): ')
         [ "$host_report" = "$kernel_report" ] ||
-            errors+=("basin-run printed other lines after the halting line: diff <(sed -n '/^vm: /,\$p' $log) $log.host-err")
+            errors+=("basin-run printed other lines after the halting line: diff $log.kernel $log.host-report")
     fi
     for check in "${check_list[@]}"; do
         case "$check" in
             line:*)
                 local line_pattern=${check#line:}
                 [ -f "$program" ] && line_pattern=$(expand_symbols "$line_pattern" "$program")
-                grep -qxE "$line_pattern" "$log" || errors+=("no line matches: $line_pattern") ;;
+                # The kernel's lines are matched only among the kernel's (authentic) lines.
+                if [[ $line_pattern =~ ^(Basin |kernel: |vm: |syscall: |regs: |fault: ) ]]; then
+                    grep -qxE "$line_pattern" "$log.kernel" || errors+=("no kernel line matches: $line_pattern")
+                else grep -qxE "$line_pattern" "$log.text" || errors+=("no line matches: $line_pattern"); fi ;;
+            guest-line:*)
+                # What the guest printed (not the kernel's lines, whatever they look like).
+                grep -qxE "${check#guest-line:}" "$log.guest" ||
+                    errors+=("no line of guest output matches: ${check#guest-line:}") ;;
             native:*)
                 # The guest's output: everything between the "kernel: running" line and the halting line.
-                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: ' >"$log.guest"
                 "$BUILD/native/${check#native:}" >"$log.native"
                 cmp -s "$log.guest" "$log.native" ||
                     errors+=("guest output differs from the native build: diff $log.native $log.guest")
@@ -589,13 +644,12 @@ run_case() {
                     errors+=("basin-run output differs from the native build: diff $log.native $log.host")
                 ;;
             last-line-as-qemu:*)
-                sed -n '/^kernel: running /,/^vm: /p' "$log" | grep -v '^kernel: ' | sed '$d' | tail -n 1 >"$log.guest"
+                tail -n 1 "$log.guest" >"$log.guest-last"
                 qemu-riscv64 "$program" <"${check#last-line-as-qemu:}" >"$log.qemu-user" 2>/dev/null
-                cmp -s "$log.guest" "$log.qemu-user" ||
+                cmp -s "$log.guest-last" "$log.qemu-user" ||
                     errors+=("the last line of guest output differs from qemu-riscv64's: diff $log.qemu-user $log.guest")
                 ;;
             qemu-user)
-                sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: ' >"$log.guest"
                 # In braces with stderr closed: a program that dies of SIGSEGV, as W^X tests do,
                 # would otherwise make bash print "Segmentation fault" into the test report.
                 { (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" env -i "${env[@]}" \

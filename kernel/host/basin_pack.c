@@ -2,7 +2,7 @@
 /* basin-pack: writes the program bundle (kernel/bundle.h) that a kernel image carries: the ELF,
  * its name, arguments, environment, stdin and run-time settings. `make kernel`/`make run` call it;
  * changing any of these then relinks the image without recompiling the kernel.
- *   basin-pack -o OUT --settings FILE   FILE: key=value lines (make writes them): elf, name,
+ *   basin-pack -o OUT [--secret-file FILE] --settings FILE   FILE: key=value lines (make writes them): elf, name,
  *                                       args, env, stdin (a file, "console" or empty),
  *                                       stdin-idle, budget, output-limit, seed, clock
  *   basin-pack -o OUT --elf PROG.elf [--name NAME] [--args WORDS] [--env WORDS]
@@ -143,7 +143,7 @@ static uint64_t parse_number(const char *text, const char *what) {
 }
 
 struct settings {
-    const char *out, *elf, *name, *args, *env, *stdin_path;
+    const char *out, *elf, *name, *args, *env, *stdin_path, *secret_file;
     bool stdin_console, deterministic;
     uint64_t budget, output_limit, seed, stdin_idle;
 };
@@ -156,6 +156,17 @@ static struct bundle_span put(size_t *at, size_t record, const void *bytes, size
     *at += size;
     while (*at % align != 0) bundle[(*at)++] = 0;
     return span;
+}
+
+/* The build tree's boot secret (token.h): a file holding one number, made once from
+ * /dev/urandom by the Makefile; 0 without one (the kernel then relies on the boot's entropy). */
+static uint64_t read_secret(const char *path) {
+    if (path == 0) return 0;
+    char text[64];
+    size_t size = read_whole(path, (uint8_t *)text, sizeof text - 1, path);
+    text[size] = '\0';
+    if (size > 0 && text[size - 1] == '\n') text[size - 1] = '\0';
+    return parse_number(text, path);
 }
 
 static size_t build(const struct settings *s) {
@@ -184,7 +195,8 @@ static size_t build(const struct settings *s) {
     p.record_size = at - record;
     memcpy(bundle + record, &p, sizeof p);
 
-    struct bundle_header header = {.version = BUNDLE_VERSION, .program_count = 1, .total_size = at};
+    struct bundle_header header = {.version = BUNDLE_VERSION, .program_count = 1, .total_size = at,
+                                   .boot_secret = read_secret(s->secret_file)};
     memcpy(header.magic, BUNDLE_MAGIC, sizeof header.magic);
     memset(bundle, 0, record);
     memcpy(bundle, &header, sizeof header);
@@ -280,6 +292,7 @@ int main(int argc, char **argv) {
         i++;
         if (strcmp(option, "-o") == 0) s.out = value;
         else if (strcmp(option, "--settings") == 0) read_settings(value, &s);
+        else if (strcmp(option, "--secret-file") == 0) s.secret_file = value;
         else apply(&s, option, value);
     }
     if (s.out == 0 || s.elf == 0) { usage(); return STATUS_USAGE; }

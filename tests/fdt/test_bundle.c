@@ -42,6 +42,8 @@ static void test_packed_settings(void) {
     uint32_t count = 0;
     CHECK(bundle_program_count(packed, packed_size, &count) == 0);
     CHECK_EQ(count, 1);
+    CHECK_EQ(bundle_boot_secret(packed, packed_size), 0x1234567890abcdefull);
+    CHECK_EQ(bundle_boot_secret(packed, packed_size - 1), 0); /* not a bundle: no secret */
     const char *error = bundle_program(packed, packed_size, 0, &program);
     if (!CHECK(error == 0)) return;
     /* The settings the Makefile packs (build/fdt/test-bundle.settings). */
@@ -84,11 +86,12 @@ static void expect_refused(size_t offset, const void *value, size_t length, cons
 
 static void test_bad_fields(void) {
     if (!load_packed()) return;
-    const size_t record = 32; /* after the 24-byte header, 16-aligned */
+    const size_t record = 32; /* after the 32-byte header */
     uint32_t u32;
     uint64_t u64;
     expect_refused(0, "BASINPRX", 8, "a bad magic");
-    u32 = 2, expect_refused(8, &u32, 4, "version 2");
+    u32 = 1, expect_refused(8, &u32, 4, "version 1");
+    u32 = 3, expect_refused(8, &u32, 4, "version 3");
     u32 = 0, expect_refused(12, &u32, 4, "no program");
     u32 = 2, expect_refused(12, &u32, 4, "two programs where there is one");
     u64 = packed_size + 16, expect_refused(16, &u64, 8, "a total size past the end");

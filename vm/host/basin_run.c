@@ -2,11 +2,12 @@
 /* basin-run: runs a static RISC-V ELF in the Basin VM on the host, with the kernel's system-call
  * behaviour (the same vm/ code and run loop), and exits with the guest's status.
  *   basin-run [--budget N] [--output-limit N] [--trace] [--seed N] [--clock host|deterministic]
- *             [--env NAME=VALUE]... [--stdin-idle SECONDS] [--] prog.elf [args...]
+ *             [--env NAME=VALUE]... [--stdin-idle SECONDS] [--report FILE] [--] prog.elf [args...]
  * Guest stdin/stdout/stderr are ours; the halting line, the lines after it and diagnostics go to
- * stderr. */
+ * stderr, or to FILE with --report, where the guest cannot write (so it cannot forge them). */
 #define _DEFAULT_SOURCE /* clock_gettime; madvise's MADV_HUGEPAGE */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,7 @@ enum { STATUS_USAGE = 2, STATUS_LOAD_FAILED = 126, MAX_FILE_SIZE = 64 << 20 };
 #define HUGE_PAGE_ALIGNED
 #endif
 static struct vm guest HUGE_PAGE_ALIGNED;
+static FILE *report; /* basin-run's own lines: stderr, or --report FILE */
 static uint8_t guest_memory[VM_MEMORY_SIZE] HUGE_PAGE_ALIGNED;
 static uint8_t file_bytes[MAX_FILE_SIZE] HUGE_PAGE_ALIGNED;
 
@@ -48,7 +50,7 @@ static void write_all(int fd, const uint8_t *bytes, size_t length) {
     for (size_t done = 0; done < length;) {
         ssize_t n = write(fd, bytes + done, length - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return; /* a closed pipe: the guest's output has nowhere to go */
+        if (n <= 0) return; /* a closed pipe (EPIPE): the guest's output has nowhere to go */
         done += (size_t)n;
     }
 }
@@ -88,7 +90,7 @@ static int64_t read_terminal(uint8_t *bytes, size_t length) {
     do ready = poll(&waiting, 1, stdin_mode.idle_seconds * 1000);
     while (ready < 0 && errno == EINTR);
     if (ready == 0) {
-        fprintf(stderr, "basin-run: no terminal input for %d s (--stdin-idle): end of input\n",
+        fprintf(report, "basin-run: no terminal input for %d s (--stdin-idle): end of input\n",
                 stdin_mode.idle_seconds);
         stdin_mode.ended = true;
         return 0;
@@ -114,7 +116,8 @@ static uint64_t host_clock(void *context, bool monotonic) {
 
 static void host_log(void *context, const char *line) {
     (void)context;
-    fprintf(stderr, "%s\n", line);
+    fprintf(report, "%s\n", line);
+    fflush(report);
 }
 
 static void usage(void) {
@@ -132,6 +135,9 @@ static void usage(void) {
             "                  environment is otherwise empty)\n"
             "  --stdin-idle S  reading a terminal, end of input after S seconds without a\n"
             "                  byte (default 300); files and pipes read to their end\n"
+            "  --report FILE   the halting line, the lines after it and basin-run's own\n"
+            "                  messages go to FILE instead of stderr, where the program\n"
+            "                  cannot write: a harness reads only authentic lines there\n"
             "  Exit status: the guest's exit status; 128 + signal for a fault (132 illegal\n"
             "  instruction, 133 breakpoint, 135 misaligned atomic, 139 access fault), 152 when\n"
             "  the budget runs out, 126 when the file cannot be loaded.\n",
@@ -141,7 +147,7 @@ static void usage(void) {
 static size_t read_file(const char *path) {
     FILE *file = fopen(path, "rb");
     if (file == 0) {
-        fprintf(stderr, "basin-run: cannot open %s: %s\n", path, strerror(errno));
+        fprintf(report, "basin-run: cannot open %s: %s\n", path, strerror(errno));
         exit(STATUS_LOAD_FAILED);
     }
     size_t size = fread(file_bytes, 1, sizeof file_bytes, file);
@@ -149,7 +155,7 @@ static size_t read_file(const char *path) {
     bool failed = ferror(file) != 0;
     fclose(file);
     if (failed || too_large) {
-        fprintf(stderr, "basin-run: cannot read %s: %s\n", path,
+        fprintf(report, "basin-run: cannot read %s: %s\n", path,
                 too_large ? "larger than 64 MiB" : "read error");
         exit(STATUS_LOAD_FAILED);
     }
@@ -161,13 +167,13 @@ static void load_or_exit(const char *path, int argc, char **argv, const char *co
     struct vm_elf_info info;
     enum vm_elf_error error = vm_elf_load(&guest, file_bytes, size, &info);
     if (error != VM_ELF_OK) {
-        fprintf(stderr, "vm: load-failed error=%s (%s)\n", vm_elf_error_name(error),
+        fprintf(report, "vm: load-failed error=%s (%s)\n", vm_elf_error_name(error),
                 vm_elf_error_message(error));
         exit(STATUS_LOAD_FAILED);
     }
     vm_symbols_read(&guest.symbols, file_bytes, size); /* static: lives as long as guest */
     if (!vm_setup_stack(&guest, &info, (const char *const *)argv, (size_t)argc, envp, envc)) {
-        fprintf(stderr, "vm: load-failed error=no-stack-room (the arguments do not fit in the "
+        fprintf(report, "vm: load-failed error=no-stack-room (the arguments do not fit in the "
                         "initial stack)\n");
         exit(STATUS_LOAD_FAILED);
     }
@@ -200,6 +206,10 @@ int main(int argc, char **argv) {
     static const char *envp[VM_ARGS_MAX_COUNT + 1];
     size_t envc = 0;
     uint64_t idle = 300;
+    report = stderr;
+    /* A reader that goes away (basin-run prog | head) must not kill basin-run before the halting
+     * line: the guest's writes then go nowhere, as a console's do that nobody reads. */
+    signal(SIGPIPE, SIG_IGN);
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (strcmp(argv[i], "--") == 0) { i++; break; }
@@ -222,6 +232,15 @@ int main(int argc, char **argv) {
         if (strcmp(argv[i], "--stdin-idle") == 0 && i + 1 < argc && parse_number(argv[i + 1], &idle) &&
             idle >= 1 && idle <= 86400) {
             i++;
+            continue;
+        }
+        if (strcmp(argv[i], "--report") == 0 && i + 1 < argc) {
+            FILE *file = fopen(argv[++i], "w");
+            if (file == 0) {
+                fprintf(stderr, "basin-run: cannot write %s: %s\n", argv[i], strerror(errno));
+                return STATUS_USAGE;
+            }
+            report = file;
             continue;
         }
         if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc && parse_number(argv[i + 1], &seed)) {
@@ -252,6 +271,6 @@ int main(int argc, char **argv) {
                            .clock_ns = deterministic ? 0 : host_clock, .log = host_log,
                            .trace = trace ? host_log : 0};
     vm_run_guest(&guest, &host);
-    vm_report_stop(&guest, &host); /* on stderr, the lines the kernel prints */
+    vm_report_stop(&guest, &host); /* the lines the kernel prints, on stderr or --report FILE */
     return vm_exit_status(&guest);
 }
