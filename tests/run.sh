@@ -129,25 +129,36 @@ for runner in "qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true" "$BUILD/host/b
     relay isa/ "isa/$(basename "${runner%% *}")/" < <(tests/isa.sh "$runner" "${isa_elves[@]}" 2>&1)
 done
 
-# --- 3b. the Linux corpus built with picolibc: basin-run against qemu-riscv64 -----------------
-for elf in "$BUILD"/linux-picolibc/*.elf; do
-    name=linux-picolibc/$(basename "$elf" .elf)
+# --- 3b. the Linux corpus (user/linux/), built with picolibc and with glibc: basin-run against
+# qemu-riscv64. stdout and the exit status must be equal, and so must stderr once basin-run's
+# halting line (its last line) is set aside: the guest's own messages (a failed assert) count.
+for elf in "$BUILD"/linux-picolibc/*.elf "$BUILD"/linux/*.elf; do
+    case "$elf" in
+        "$BUILD"/linux-picolibc/*) name=linux-picolibc/$(basename "$elf" .elf) ;;
+        *) name=linux-glibc/$(basename "$elf" .elf) ;;
+    esac
     timeout -k 5 "$QEMU_TIMEOUT" "$BUILD/host/basin-run" --budget 1000000000 "$elf" \
-        <tests/linux-input.txt >"$RESULTS/picolibc.basin" 2>"$RESULTS/picolibc.err"
+        <tests/linux-input.txt >"$RESULTS/linux.basin" 2>"$RESULTS/linux.basin-err"
     basin_status=$?
-    timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 "$elf" <tests/linux-input.txt >"$RESULTS/picolibc.qemu" 2>/dev/null
+    # In braces with stderr closed: bash would report a guest killed by a signal.
+    { timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 "$elf" <tests/linux-input.txt \
+        >"$RESULTS/linux.qemu" 2>"$RESULTS/linux.qemu-err"; } 2>/dev/null
     qemu_status=$?
+    basin_line=$(tail -n 1 "$RESULTS/linux.basin-err")
+    sed '$d' "$RESULTS/linux.basin-err" >"$RESULTS/linux.basin-guest-err"
     if [ "${name##*/}" = out_of_memory ]; then
         # Only Basin runs out at 4 MiB; the reference has memory to spare.
-        if [ $basin_status -eq 0 ] && grep -qE '^malloc returned NULL after [0-9]+ chunks; allocation after freeing works$' "$RESULTS/picolibc.basin"; then
+        if [ $basin_status -eq 0 ] && grep -qE '^malloc returned NULL after [0-9]+ chunks; allocation after freeing works$' "$RESULTS/linux.basin"; then
             report pass "$name (malloc returned NULL, and memory came back)"
-        else report fail "$name" "status $basin_status: $(head -n 2 "$RESULTS/picolibc.basin" "$RESULTS/picolibc.err")"; fi
-    elif [ $basin_status -eq $qemu_status ] && cmp -s "$RESULTS/picolibc.basin" "$RESULTS/picolibc.qemu"; then
+        else report fail "$name" "status $basin_status: $(head -n 2 "$RESULTS/linux.basin" "$RESULTS/linux.basin-err")"; fi
+    elif [ $basin_status -eq $qemu_status ] && cmp -s "$RESULTS/linux.basin" "$RESULTS/linux.qemu" &&
+        cmp -s "$RESULTS/linux.basin-guest-err" "$RESULTS/linux.qemu-err" && [[ $basin_line == "vm: "* ]]; then
         report pass "$name"
     else
         report fail "$name" "basin-run status $basin_status, qemu-riscv64 status $qemu_status" \
-            "$(diff "$RESULTS/picolibc.qemu" "$RESULTS/picolibc.basin" | head -n 5)" \
-            "$(tail -n 1 "$RESULTS/picolibc.err")"
+            "stdout: $(diff "$RESULTS/linux.qemu" "$RESULTS/linux.basin" | head -n 5)" \
+            "stderr: $(diff "$RESULTS/linux.qemu-err" "$RESULTS/linux.basin-guest-err" | head -n 5)" \
+            "$basin_line"
     fi
 done
 
@@ -263,6 +274,15 @@ cases=(
     "linux stdin_stats|linux-stdin_stats|0|vm: halted exit=0 instret=[0-9]+|qemu-user|stdin:tests/linux-input.txt"
     "linux clocks|linux-clocks|0|vm: halted exit=0 instret=[0-9]+|qemu-user|reads-clock|line:wall clock after 2020: yes"
     "linux out_of_memory|linux-out_of_memory|0|vm: halted exit=0 instret=[0-9]+|line:malloc returned NULL after [0-9]+ chunks; allocation after freeing works"
+    "linux abort: SIGABRT|linux-abort|134|vm: killed signal=SIGABRT pc=0x[0-9a-f]+ instret=[0-9]+|qemu-user|line:about to abort"
+    "linux assert_fail: message, then SIGABRT|linux-assert_fail|134|vm: killed signal=SIGABRT pc=0x[0-9a-f]+ instret=[0-9]+|qemu-user|line:assert_fail\\.elf: user/linux/assert_fail\\.c:[0-9]+: main: Assertion .half\\(argc \\+ 6\\) == 4. failed\\."
+    "linux raise_handler: signal() and raise()|linux-raise_handler|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux kill_term: SIGTERM to itself|linux-kill_term|143|vm: killed signal=SIGTERM pc=0x[0-9a-f]+ instret=[0-9]+|qemu-user|line:kill\\(getpid\\(\\), 0\\) returned 0"
+    "linux siginfo: SA_SIGINFO, frame registers, SA_NODEFER, SA_RESETHAND|linux-siginfo|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:  after return: s2 0x5678, fs0 2\\.5, fcsr 0x41"
+    "linux segv_handler: SIGSEGV recovered|linux-segv_handler|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:store to read-only data: SIGSEGV 2 time\\(s\\), si_code 2 \\(SEGV_ACCERR\\), si_addr is the address: yes"
+    "linux fault_signals: SIGILL, SIGTRAP, SIGBUS handlers, then a blocked SIGILL|linux-fault_signals|132|vm: errored cause=illegal-instruction insn=0xffffffff pc={blocked_illegal} instret=[0-9]+|qemu-user"
+    "linux blocked_signal: pending until unblocked|linux-blocked_signal|138|vm: killed signal=SIGUSR1 pc=0x[0-9a-f]+ instret=[0-9]+|qemu-user|line:after unblocking: handler ran 3 time\\(s\\)"
+    "linux altstack: sigaltstack and SA_ONSTACK|linux-altstack|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:stack overflow caught: SIGSEGV handler on the alternate stack: yes, deeper than 100 calls: yes"
     "an empty file is refused|refuse_empty_file|126|vm: load-failed error=too-small \\(file is shorter than an ELF64 header \\(64 bytes\\)\\)"
 )
 
@@ -405,18 +425,26 @@ run_case() {
                     errors+=("basin-run output differs from the native build: diff $log.native $log.host")
                 ;;
             qemu-user)
+                # The console carries the guest's stdout and stderr together, in the order of its
+                # writes; so does qemu-riscv64's output with both sent to one file. basin-run's
+                # stdout and stderr (but its halting line, the last) are compared one by one.
                 sed -n '/^kernel: running /,/^vm: /p' "$log" | sed '1d;$d' | grep -v '^kernel: integrity ok: ' >"$log.guest"
                 # In braces with stderr closed: a program that dies of SIGSEGV, as W^X tests do,
                 # would otherwise make bash print "Segmentation fault" into the test report.
                 { timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true \
-                    "$program" >"$log.qemu-user" <"$input"; } 2>/dev/null
+                    "$program" >"$log.qemu-user" 2>"$log.qemu-user-err" <"$input"; } 2>/dev/null
                 local reference_status=$?
+                { timeout -k 5 "$QEMU_TIMEOUT" qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true \
+                    "$program" >"$log.qemu-user-both" 2>&1 <"$input"; } 2>/dev/null
+                sed '$d' "$log.host-err" >"$log.host-guest-err"
                 [ "$reference_status" = "$status" ] ||
                     errors+=("qemu-riscv64 exit status $reference_status, expected $status")
-                cmp -s "$log.guest" "$log.qemu-user" ||
-                    errors+=("guest output differs from qemu-riscv64's: diff $log.qemu-user $log.guest")
+                cmp -s "$log.guest" "$log.qemu-user-both" ||
+                    errors+=("guest output differs from qemu-riscv64's: diff $log.qemu-user-both $log.guest")
                 cmp -s "$log.host" "$log.qemu-user" ||
-                    errors+=("basin-run output differs from qemu-riscv64's: diff $log.qemu-user $log.host")
+                    errors+=("basin-run stdout differs from qemu-riscv64's: diff $log.qemu-user $log.host")
+                cmp -s "$log.host-guest-err" "$log.qemu-user-err" ||
+                    errors+=("basin-run stderr differs from qemu-riscv64's: diff $log.qemu-user-err $log.host-guest-err")
                 ;;
         esac
     done

@@ -12,6 +12,7 @@
 #include "linux.h"
 #include "memory_map.h"
 #include "process.h"
+#include "signal.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -254,29 +255,6 @@ static int64_t sys_enosys(struct vm *vm, const struct vm_host *host, const uint6
     return -LINUX_ENOSYS;
 }
 
-/* Signals are accepted and never delivered: the old action and mask read as empty. */
-static int64_t sys_rt_sigaction(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
-    (void)host;
-    if (arg[0] == 0 || arg[0] > 64 || arg[3] != 8) return -LINUX_EINVAL;
-    if (arg[1] != 0 && (arg[0] == LINUX_SIGKILL || arg[0] == LINUX_SIGSTOP)) return -LINUX_EINVAL;
-    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 24, VM_PROT_READ) == 0) return -LINUX_EFAULT;
-    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 24, VM_PROT_WRITE) : 0;
-    if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
-    if (old != 0) memset(old, 0, 24);
-    return 0;
-}
-
-static int64_t sys_rt_sigprocmask(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
-    (void)host;
-    if (arg[3] != 8) return -LINUX_EINVAL;
-    if (arg[1] != 0 && arg[0] > 2) return -LINUX_EINVAL; /* `how` matters only with a new set */
-    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 8, VM_PROT_READ) == 0) return -LINUX_EFAULT;
-    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 8, VM_PROT_WRITE) : 0;
-    if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
-    if (old != 0) memset(old, 0, 8);
-    return 0;
-}
-
 /* Single-threaded futex: nobody else can change the word or wake us, so a wait whose value
  * matches returns at once as a spurious wake-up would, and a wake wakes nobody. */
 static int64_t sys_futex(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
@@ -379,8 +357,14 @@ static const struct syscall_entry syscall_table[] = {
     {99, "set_robust_list", sys_zero},
     {113, "clock_gettime", sys_clock_gettime},
     {124, "sched_yield", sys_zero},
-    {134, "rt_sigaction", sys_rt_sigaction},
-    {135, "rt_sigprocmask", sys_rt_sigprocmask},
+    {129, "kill", vm_sys_kill},
+    {130, "tkill", vm_sys_tkill},
+    {131, "tgkill", vm_sys_tgkill},
+    {132, "sigaltstack", vm_sys_sigaltstack},
+    {134, "rt_sigaction", vm_sys_rt_sigaction},
+    {135, "rt_sigprocmask", vm_sys_rt_sigprocmask},
+    {136, "rt_sigpending", vm_sys_rt_sigpending},
+    {139, "rt_sigreturn", vm_sys_rt_sigreturn},
     {160, "uname", sys_uname},
     {169, "gettimeofday", sys_gettimeofday},
     {172, "getpid", sys_one},
@@ -438,15 +422,6 @@ static void log_unknown(struct vm *vm, const struct vm_host *host, uint64_t numb
     host->log(host->context, line);
 }
 
-/* A call's host work (vm_add_work) counts against the budget on top of the ecall itself, so a
- * storm of calls that each check or zero megabytes ends as soon as one of cheap calls would. */
-static void charge_work(struct vm *vm) {
-    VM_ASSERT(vm->instret <= vm->budget);
-    uint64_t work = vm->process.syscall_work, room = vm->budget - vm->instret;
-    vm->process.syscall_work = 0;
-    vm->instret += work < room ? work : room;
-}
-
 void vm_syscall(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(host != 0 && host->write != 0 && host->log != 0);
@@ -461,8 +436,14 @@ void vm_syscall(struct vm *vm, const struct vm_host *host) {
         log_unknown(vm, host, number);
         result = -LINUX_ENOSYS;
     }
-    charge_work(vm);
     if (vm->state == VM_STATE_RUNNING) vm->x[VM_REG_A0] = (uint64_t)result;
+    /* Signals sent or unblocked by the call are delivered as it returns, as on Linux. */
+    if (vm->state == VM_STATE_RUNNING) vm_signal_deliver(vm);
+    /* A call's host work (vm_add_work) counts against the budget on top of the ecall itself,
+     * so a storm of calls that each check or zero megabytes ends as soon as one of cheap calls
+     * would. */
+    VM_ASSERT(vm->instret <= vm->budget);
+    vm_charge_work(vm);
 }
 
 /* Reports the instruction at pc to host->trace, then executes it. */
@@ -497,10 +478,12 @@ static enum vm_exit trace_step(struct vm *vm, const struct vm_host *host) {
 
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
-    /* Bounded: each pass retires at least one instruction, so at most budget + 1 passes. */
+    /* Bounded: each pass retires at least one instruction or, delivering a fault's signal,
+     * charges at least one unit of work, so at most budget + 1 passes. */
     for (uint64_t pass = 0; pass <= vm->budget; pass++) {
         enum vm_exit exit = host->trace != 0 ? trace_step(vm, host) : vm_run(vm);
         if (exit == VM_EXIT_STEP) continue;
+        if (exit == VM_EXIT_FAULT && vm_signal_fault(vm)) continue;
         if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);
         if (vm->state != VM_STATE_RUNNING) break;
