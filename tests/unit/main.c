@@ -18,7 +18,8 @@ int main(int argc, char **argv) {
     const struct test *const tables[] = {instruction_tests, decode_tests, exit_tests, elf_tests,
                                          syscall_tests, process_tests, report_tests,
                                          softfloat_tests, compressed_tests, extension_tests,
-                                         fp_tests, linux_tests, permission_tests, cache_tests};
+                                         fp_tests, linux_tests, permission_tests, cache_tests,
+                                         signal_tests};
     enum { TABLES = sizeof tables / sizeof tables[0] };
     const char *prefixes[TABLES];
     for (size_t t = 0; t < TABLES; t++) prefixes[t] = "";
