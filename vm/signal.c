@@ -327,6 +327,7 @@ bool vm_signal_fault(struct vm *vm) {
     vm->process.syscall_work = 0;
     post(vm, info.signal, info.code, info.addr);
     vm_signal_deliver(vm);
+    VM_ASSERT(vm->instret < vm->budget); /* the fault came before the budget ran out */
     vm_charge_work(vm);
     return vm->state == VM_STATE_RUNNING;
 }

@@ -388,9 +388,17 @@ static const struct syscall_entry syscall_table[] = {
 
 enum { SYSCALL_COUNT = sizeof syscall_table / sizeof syscall_table[0] };
 
+/* Binary search of the sorted table: a storm of unknown numbers costs a few compares a call.
+ * Bounded: the range halves every pass. */
 static const struct syscall_entry *find_syscall(uint64_t number) {
-    for (unsigned i = 0; i < SYSCALL_COUNT; i++)
-        if (syscall_table[i].number == number) return &syscall_table[i];
+    unsigned low = 0, high = SYSCALL_COUNT;
+    while (low < high) {
+        unsigned middle = low + (high - low) / 2;
+        VM_ASSERT(middle + 1 >= SYSCALL_COUNT || syscall_table[middle].number < syscall_table[middle + 1].number);
+        if (syscall_table[middle].number == number) return &syscall_table[middle];
+        if (syscall_table[middle].number < number) low = middle + 1;
+        else high = middle;
+    }
     return 0;
 }
 
@@ -438,7 +446,8 @@ void vm_syscall(struct vm *vm, const struct vm_host *host) {
     }
     if (vm->state == VM_STATE_RUNNING) vm->x[VM_REG_A0] = (uint64_t)result;
     /* Signals sent or unblocked by the call are delivered as it returns, as on Linux. */
-    if (vm->state == VM_STATE_RUNNING) vm_signal_deliver(vm);
+    if (vm->state == VM_STATE_RUNNING && (vm->signals.pending & ~vm->signals.blocked) != 0)
+        vm_signal_deliver(vm);
     /* A call's host work (vm_add_work) counts against the budget on top of the ecall itself,
      * so a storm of calls that each check or zero megabytes ends as soon as one of cheap calls
      * would. */

@@ -992,7 +992,34 @@ static void test_trampoline_page(void) {
     CHECK_EQ(test_vm.map.page_use[GUARD_BOTTOM / PAGE], VM_PAGE_GUARD);
 }
 
+/* The table of calls is searched by halving: every implemented number is found, no other. */
+static void test_syscall_names(void) {
+    static const uint16_t implemented[] = {
+        29, 56, 57, 62, 63, 64, 66, 78, 79, 80, 93, 94, 96, 98, 99, 113, 124, 129, 130, 131, 132,
+        134, 135, 136, 139, 160, 169, 172, 173, 174, 175, 176, 177, 178, 179, 214, 215, 216, 222,
+        226, 233, 261, 278, 293,
+    };
+    size_t next = 0;
+    for (uint64_t number = 0; number < 1100; number++) {
+        bool expected = next < sizeof implemented / sizeof implemented[0] && implemented[next] == number;
+        if (!CHECK((vm_syscall_name(number) != 0) == expected)) printf("  number %llu\n", (unsigned long long)number);
+        next += expected;
+    }
+    CHECK_EQ(next, sizeof implemented / sizeof implemented[0]);
+    static const struct {
+        uint64_t number;
+        const char *name;
+    } names[] = {{NR_KILL, "kill"}, {NR_TKILL, "tkill"}, {NR_TGKILL, "tgkill"},
+                 {NR_SIGALTSTACK, "sigaltstack"}, {NR_RT_SIGACTION, "rt_sigaction"},
+                 {NR_RT_SIGPROCMASK, "rt_sigprocmask"}, {NR_RT_SIGPENDING, "rt_sigpending"},
+                 {NR_RT_SIGRETURN, "rt_sigreturn"}, {NR_GETPID, "getpid"}, {NR_GETTID, "gettid"}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        CHECK(vm_syscall_name(names[i].number) != 0 && strcmp(vm_syscall_name(names[i].number), names[i].name) == 0);
+    CHECK(vm_syscall_name(~0ull) == 0);
+}
+
 const struct test signal_tests[] = {
+    {"signals: the system-call table finds every call it has, no other", test_syscall_names},
     {"signals: getpid, gettid; kill, tkill, tgkill errors", test_kill_errors},
     {"signals: rt_sigaction and rt_sigprocmask semantics", test_sigaction_semantics},
     {"signals: EFAULT on bad pointers", test_bad_pointers},
