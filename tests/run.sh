@@ -4,7 +4,7 @@
 #   1. the host unit tests of vm/ and of kernel/fdt.c (AddressSanitizer + UBSan)
 #   2. checks on the linked kernel image
 #   3. the ISA tests under qemu-riscv64 (the reference) and basin-run; the Linux corpus built
-#      with picolibc under basin-run against qemu-riscv64
+#      with picolibc and with glibc under basin-run against qemu-riscv64
 #   4. differential testing: DIFFTEST_SEEDS (200) random programs, basin-run against qemu-riscv64
 #   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
 #      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),

@@ -153,6 +153,8 @@ static void kill_guest(struct vm *vm, unsigned signal) {
 
 /* Sent by the process to itself (kill, tkill, tgkill): sig 0 only checks that it exists. */
 static int64_t send_to_self(struct vm *vm, uint64_t signal_argument, int32_t code) {
+    VM_ASSERT(vm->state == VM_STATE_RUNNING);
+    VM_ASSERT(code == LINUX_SI_USER || code == LINUX_SI_TKILL);
     uint32_t signal = (uint32_t)signal_argument; /* an int in the system call */
     if (signal > VM_SIGNALS) return -LINUX_EINVAL;
     if (signal == 0) return 0;
@@ -166,6 +168,7 @@ static int64_t send_to_self(struct vm *vm, uint64_t signal_argument, int32_t cod
  * gets an address that no check accepts, as Linux's -1. */
 static uint64_t frame_address(const struct vm *vm, uint64_t flags) {
     const struct vm_signals *signals = &vm->signals;
+    VM_ASSERT(SIGFRAME_SIZE % 16 == 0);
     uint64_t sp = vm->x[VM_REG_SP];
     if (on_altstack(signals, sp) && !on_altstack(signals, sp - SIGFRAME_SIZE)) return ~0ull;
     if ((flags & LINUX_SA_ONSTACK) != 0 && altstack_state(signals, sp) == 0)
@@ -210,6 +213,8 @@ static void frame_failed(struct vm *vm, unsigned signal) {
 static void run_handler(struct vm *vm, const struct vm_signal_action *action,
                         const struct signal_info *info) {
     struct vm_signals *signals = &vm->signals;
+    VM_ASSERT(action->handler != LINUX_SIG_DFL && action->handler != LINUX_SIG_IGN);
+    VM_ASSERT(info->signal != LINUX_SIGKILL && info->signal != LINUX_SIGSTOP);
     uint64_t frame = frame_address(vm, action->flags);
     if (!write_frame(vm, frame, info)) {
         frame_failed(vm, info->signal);
@@ -231,6 +236,8 @@ static void run_handler(struct vm *vm, const struct vm_signal_action *action,
 
 /* One dequeued signal: its action. */
 static void act(struct vm *vm, const struct signal_info *info) {
+    VM_ASSERT(vm->state == VM_STATE_RUNNING);
+    VM_ASSERT(info->signal >= 1 && info->signal <= VM_SIGNALS);
     struct vm_signal_action *slot = &vm->signals.action[info->signal - 1];
     const struct vm_signal_action action = *slot;
     if (action.handler == LINUX_SIG_IGN) return;
@@ -477,6 +484,7 @@ static void restore_registers(struct vm *vm, const uint8_t *frame) {
 int64_t vm_sys_rt_sigreturn(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
     (void)host, (void)arg;
     struct vm_signals *signals = &vm->signals;
+    VM_ASSERT(vm->state == VM_STATE_RUNNING);
     uint64_t at = vm->x[VM_REG_SP];
     const uint8_t *context = vm_range_ok(vm, at, SIGFRAME_SIZE)
                                  ? vm_guest_bytes(vm, at + SIGFRAME_UC, SIGFRAME_UC_SIZE, VM_PROT_READ)
@@ -488,6 +496,7 @@ int64_t vm_sys_rt_sigreturn(struct vm *vm, const struct vm_host *host, const uin
     const uint8_t *frame = context - SIGFRAME_UC;
     signals->blocked = get64(frame + SIGFRAME_UC_SIGMASK) & ~unblockable;
     restore_registers(vm, frame);
+    VM_ASSERT(vm->pc % 2 == 0 && (signals->blocked & unblockable) == 0);
     /* restore_altstack: errors (such as EPERM when the restored sp is on the stack) ignored. */
     (void)set_altstack(signals, vm->x[VM_REG_SP], get64(frame + SIGFRAME_UC_STACK + STACK_T_SP),
                        get32(frame + SIGFRAME_UC_STACK + STACK_T_FLAGS),
