@@ -111,9 +111,11 @@ NATIVE_C_PROGRAMS := $(C_PROGRAMS:%=$(BUILD)/native/programs/%)
 # user/linux/: unmodified static Linux programs built with Debian's glibc cross compiler.
 LINUX_PROGRAMS := $(basename $(notdir $(wildcard user/linux/*.c)))
 LINUX_ELVES := $(LINUX_PROGRAMS:%=$(BUILD)/linux/%.elf)
-# The same sources with picolibc and Basin's runtime, where picolibc serves: all but clocks.c
-# (picolibc, made for bare metal, has no clock_gettime).
-LINUX_PICOLIBC_ELVES := $(patsubst %,$(BUILD)/linux-picolibc/%.elf,$(filter-out clocks,$(LINUX_PROGRAMS)))
+# The same sources with picolibc and Basin's runtime, where picolibc serves: all but those that
+# need what picolibc, made for bare metal, lacks: clock_gettime (clocks.c), and sigaction,
+# sigprocmask, sigaltstack and siglongjmp (its signals are raise() calling handlers itself).
+LINUX_GLIBC_ONLY := clocks siginfo segv_handler fault_signals blocked_signal altstack
+LINUX_PICOLIBC_ELVES := $(patsubst %,$(BUILD)/linux-picolibc/%.elf,$(filter-out $(LINUX_GLIBC_ONLY),$(LINUX_PROGRAMS)))
 # tests/elf/: malformed and hostile ELF files, generated; each must be refused with its own error.
 BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)
 # user/isa/: self-checking ISA tests, run under qemu-riscv64, basin-run and the kernel.

@@ -4,9 +4,9 @@
 #   1. the host unit tests of vm/ and of kernel/fdt.c (AddressSanitizer + UBSan)
 #   2. checks on the linked kernel image
 #   3. the ISA tests under qemu-riscv64 (the reference) and basin-run; the symbols the halting
-#      line names against gdb's; the Linux corpus built with picolibc under basin-run against
-#      qemu-riscv64; hostile_syscalls' expected results under qemu-riscv64; malformed ELF files;
-#      determinism; basin-pack's word splitting against bash's; the fuzzers
+#      line names against gdb's; the Linux corpus built with picolibc and with glibc under
+#      basin-run against qemu-riscv64; hostile_syscalls' expected results under qemu-riscv64;
+#      malformed ELF files; determinism; basin-pack's word splitting against bash's; the fuzzers
 #   4. differential testing: DIFFTEST_SEEDS (200) random programs, basin-run against qemu-riscv64
 #   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
 #      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),
@@ -212,25 +212,38 @@ done
 relay symbols/ symbols/ < <(tests/symbols.sh "$BUILD/host/basin-run" "$BUILD/linux/formats.elf" \
     "$BUILD/programs/fpmath.elf" "$BUILD/user/tests/random_code.elf" 2>&1)
 
-# --- 3b. the Linux corpus built with picolibc: basin-run against qemu-riscv64 -----------------
-for elf in "$BUILD"/linux-picolibc/*.elf; do
-    name=linux-picolibc/$(basename "$elf" .elf)
-    timeout -k 5 "$QEMU_TIMEOUT" "$BUILD/host/basin-run" --budget 1000000000 "$elf" \
-        <tests/linux-input.txt >"$RESULTS/picolibc.basin" 2>"$RESULTS/picolibc.err"
+# --- 3b. the Linux corpus (user/linux/), built with picolibc and with glibc: basin-run against
+# qemu-riscv64. stdout, stderr (the guest's own messages, a failed assert's among them; basin-run's
+# lines go to its --report file) and the exit status must be equal.
+for elf in "$BUILD"/linux-picolibc/*.elf "$BUILD"/linux/*.elf; do
+    case "$elf" in
+        "$BUILD"/linux-picolibc/*) name=linux-picolibc/$(basename "$elf" .elf) ;;
+        *) name=linux-glibc/$(basename "$elf" .elf) ;;
+    esac
+    timeout -k 5 "$QEMU_TIMEOUT" "$BUILD/host/basin-run" --budget 1000000000 \
+        --report "$RESULTS/linux.basin-report" "$elf" \
+        <tests/linux-input.txt >"$RESULTS/linux.basin" 2>"$RESULTS/linux.basin-err"
     basin_status=$?
-    timeout -k 5 "$QEMU_TIMEOUT" env -i "$QEMU_USER" "$elf" <tests/linux-input.txt >"$RESULTS/picolibc.qemu" 2>/dev/null
+    # In braces with stderr closed: bash would report a guest killed by a signal. env -i: the
+    # guest's environment is empty, as under basin-run.
+    { timeout -k 5 "$QEMU_TIMEOUT" env -i "$QEMU_USER" "$elf" <tests/linux-input.txt \
+        >"$RESULTS/linux.qemu" 2>"$RESULTS/linux.qemu-err"; } 2>/dev/null
     qemu_status=$?
+    basin_line=$(grep '^vm: ' "$RESULTS/linux.basin-report")
+    cp "$RESULTS/linux.basin-err" "$RESULTS/linux.basin-guest-err"
     if [ "${name##*/}" = out_of_memory ]; then
         # Only Basin runs out at 4 MiB; the reference has memory to spare.
-        if [ $basin_status -eq 0 ] && grep -qE '^malloc returned NULL after [0-9]+ chunks; allocation after freeing works$' "$RESULTS/picolibc.basin"; then
+        if [ $basin_status -eq 0 ] && grep -qE '^malloc returned NULL after [0-9]+ chunks; allocation after freeing works$' "$RESULTS/linux.basin"; then
             report pass "$name (malloc returned NULL, and memory came back)"
-        else report fail "$name" "status $basin_status: $(head -n 2 "$RESULTS/picolibc.basin" "$RESULTS/picolibc.err")"; fi
-    elif [ $basin_status -eq $qemu_status ] && cmp -s "$RESULTS/picolibc.basin" "$RESULTS/picolibc.qemu"; then
+        else report fail "$name" "status $basin_status: $(head -n 2 "$RESULTS/linux.basin" "$RESULTS/linux.basin-err")"; fi
+    elif [ $basin_status -eq $qemu_status ] && cmp -s "$RESULTS/linux.basin" "$RESULTS/linux.qemu" &&
+        cmp -s "$RESULTS/linux.basin-guest-err" "$RESULTS/linux.qemu-err" && [[ $basin_line == "vm: "* ]]; then
         report pass "$name"
     else
         report fail "$name" "basin-run status $basin_status, qemu-riscv64 status $qemu_status" \
-            "$(diff "$RESULTS/picolibc.qemu" "$RESULTS/picolibc.basin" | head -n 5)" \
-            "$(tail -n 1 "$RESULTS/picolibc.err")"
+            "stdout: $(diff "$RESULTS/linux.qemu" "$RESULTS/linux.basin" | head -n 5)" \
+            "stderr: $(diff "$RESULTS/linux.qemu-err" "$RESULTS/linux.basin-guest-err" | head -n 5)" \
+            "$basin_line"
     fi
 done
 
@@ -417,6 +430,15 @@ cases=(
     "linux args_env: ARGS and ENV quoted as in a shell, STDIN=file|linux-args_env-quoted|7|vm: halted exit=7 instret=[0-9]+|qemu-user|line:kernel: 6 arguments, 4 environment strings, stdin [0-9]+ bytes"
     "linux clocks|linux-clocks|0|vm: halted exit=0 instret=[0-9]+|qemu-user|reads-clock|line:wall clock after 2020: yes"
     "linux out_of_memory|linux-out_of_memory|0|vm: halted exit=0 instret=[0-9]+|line:malloc returned NULL after [0-9]+ chunks; allocation after freeing works"
+    "linux abort: SIGABRT|linux-abort|134|vm: killed signal=SIGABRT pc=0x[0-9a-f]+ \\([A-Za-z_.0-9]+\\+0x[0-9a-f]+\\) instret=[0-9]+|qemu-user|line:about to abort"
+    "linux assert_fail: message, then SIGABRT|linux-assert_fail|134|vm: killed signal=SIGABRT pc=0x[0-9a-f]+ \\([A-Za-z_.0-9]+\\+0x[0-9a-f]+\\) instret=[0-9]+|qemu-user|line:assert_fail\\.elf: user/linux/assert_fail\\.c:[0-9]+: main: Assertion .half\\(argc \\+ 6\\) == 4. failed\\."
+    "linux raise_handler: signal() and raise()|linux-raise_handler|0|vm: halted exit=0 instret=[0-9]+|qemu-user"
+    "linux kill_term: SIGTERM to itself|linux-kill_term|143|vm: killed signal=SIGTERM pc=0x[0-9a-f]+ \\([A-Za-z_.0-9]+\\+0x[0-9a-f]+\\) instret=[0-9]+|qemu-user|line:kill\\(getpid\\(\\), 0\\) returned 0"
+    "linux siginfo: SA_SIGINFO, frame registers, SA_NODEFER, SA_RESETHAND|linux-siginfo|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:  after return: s2 0x5678, fs0 2\\.5, fcsr 0x41"
+    "linux segv_handler: SIGSEGV recovered|linux-segv_handler|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:store to read-only data: SIGSEGV 2 time\\(s\\), si_code 2 \\(SEGV_ACCERR\\), si_addr is the address: yes"
+    "linux fault_signals: SIGILL, SIGTRAP, SIGBUS handlers, then a blocked SIGILL|linux-fault_signals|132|vm: errored cause=illegal-instruction insn=0xffffffff pc={blocked_illegal} \\(main\\+0x[0-9a-f]+\\) instret=[0-9]+|qemu-user"
+    "linux blocked_signal: pending until unblocked|linux-blocked_signal|138|vm: killed signal=SIGUSR1 pc=0x[0-9a-f]+ \\([A-Za-z_.0-9]+\\+0x[0-9a-f]+\\) instret=[0-9]+|qemu-user|line:after unblocking: handler ran 3 time\\(s\\)"
+    "linux altstack: sigaltstack and SA_ONSTACK|linux-altstack|0|vm: halted exit=0 instret=[0-9]+|qemu-user|line:stack overflow caught: SIGSEGV handler on the alternate stack: yes, deeper than 100 calls: yes"
     "an empty file is refused|refuse_empty_file|126|vm: load-failed error=too-small \\(file is shorter than an ELF64 header \\(64 bytes\\)\\)"
 )
 
@@ -650,18 +672,28 @@ run_case() {
                     errors+=("the last line of guest output differs from qemu-riscv64's: diff $log.qemu-user $log.guest")
                 ;;
             qemu-user)
+                # The console carries the guest's stdout and stderr together, in the order of its
+                # writes; so does qemu-riscv64's output with both sent to one file. basin-run's
+                # stdout and stderr (its own lines are in the --report file) are compared one by one.
                 # In braces with stderr closed: a program that dies of SIGSEGV, as W^X tests do,
                 # would otherwise make bash print "Segmentation fault" into the test report.
                 { (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" env -i "${env[@]}" \
                     "$QEMU_USER" -cpu rv64,zba=true,zbb=true,zbs=true \
-                    "$(basename "$program")" "${args[@]}") >"$log.qemu-user" <"$input"; } 2>/dev/null
+                    "$(basename "$program")" "${args[@]}") >"$log.qemu-user" 2>"$log.qemu-user-err" \
+                    <"$input"; } 2>/dev/null
                 local reference_status=$?
+                { (cd "$(dirname "$program")" && timeout -k 5 "$QEMU_TIMEOUT" env -i "${env[@]}" \
+                    "$QEMU_USER" -cpu rv64,zba=true,zbb=true,zbs=true \
+                    "$(basename "$program")" "${args[@]}") >"$log.qemu-user-both" 2>&1 <"$input"; } 2>/dev/null
+                cp "$log.host-err" "$log.host-guest-err"
                 [ "$reference_status" = "$status" ] ||
                     errors+=("qemu-riscv64 exit status $reference_status, expected $status")
-                cmp -s "$log.guest" "$log.qemu-user" ||
-                    errors+=("guest output differs from qemu-riscv64's: diff $log.qemu-user $log.guest")
+                cmp -s "$log.guest" "$log.qemu-user-both" ||
+                    errors+=("guest output differs from qemu-riscv64's: diff $log.qemu-user-both $log.guest")
                 cmp -s "$log.host" "$log.qemu-user" ||
-                    errors+=("basin-run output differs from qemu-riscv64's: diff $log.qemu-user $log.host")
+                    errors+=("basin-run stdout differs from qemu-riscv64's: diff $log.qemu-user $log.host")
+                cmp -s "$log.host-guest-err" "$log.qemu-user-err" ||
+                    errors+=("basin-run stderr differs from qemu-riscv64's: diff $log.qemu-user-err $log.host-guest-err")
                 ;;
         esac
     done

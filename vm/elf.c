@@ -7,6 +7,9 @@
 #include "memory_map.h"
 #include "vm_assert.h"
 
+/* The message of segment-in-stack-guard names the range. */
+_Static_assert(VM_SIGRETURN_PAGE == 0x3af000 && VM_STACK_BOTTOM == 0x3c0000, "update that message");
+
 enum {
     EHDR_SIZE = 64, PHDR_SIZE = 56,
     ELFCLASS64 = 2, ELFDATA2LSB = 1, EV_CURRENT = 1, ET_EXEC = 2, EM_RISCV = 243,
@@ -69,6 +72,7 @@ static enum vm_elf_error check_segment(const struct phdr *ph, size_t size) {
     if (!range_inside(ph->vaddr, ph->memsz, VM_MEMORY_SIZE)) return VM_ELF_SEGMENT_OUTSIDE_MEMORY;
     if (ph->vaddr < VM_NULL_PAGE_SIZE) return VM_ELF_SEGMENT_IN_NULL_PAGE;
     if (ph->vaddr + ph->memsz > VM_STACK_BOTTOM) return VM_ELF_SEGMENT_IN_STACK;
+    if (ph->vaddr + ph->memsz > VM_SIGRETURN_PAGE) return VM_ELF_SEGMENT_IN_STACK_GUARD;
     return VM_ELF_OK;
 }
 
@@ -178,7 +182,7 @@ enum vm_elf_error vm_elf_load(struct vm *vm, const uint8_t *file, size_t file_si
     copy_segments(vm, file, info);
     vm->pc = info->entry;
     bool mapped = vm_map_set_image(vm, info->image_start, info->image_end);
-    VM_ASSERT(mapped); /* validate() kept every segment between the null page and the stack */
+    VM_ASSERT(mapped); /* validate() kept every segment between the null page and the trampoline page */
     grant_segments(vm, file, info);
     VM_ASSERT((vm->map.page_prot[info->entry / VM_PAGE_SIZE] & VM_PROT_EXEC) != 0);
     return VM_ELF_OK;
@@ -189,7 +193,7 @@ static const char *const error_names[VM_ELF_ERROR_COUNT] = {
     "not-riscv", "not-executable", "bad-phentsize", "no-program-headers",
     "too-many-program-headers", "program-headers-outside-file", "dynamic",
     "segment-outside-file", "filesz-exceeds-memsz", "segment-outside-memory",
-    "segment-in-null-page", "segment-in-stack", "segments-overlap", "no-loadable-segment",
+    "segment-in-null-page", "segment-in-stack", "segment-in-stack-guard", "segments-overlap", "no-loadable-segment",
     "entry-not-executable", "entry-misaligned",
 };
 
@@ -212,6 +216,7 @@ static const char *const error_messages[VM_ELF_ERROR_COUNT] = {
     "a segment lies outside the 4 MiB of guest memory",
     "a segment lies in the null page (below 0x1000)",
     "a segment reaches into the stack (the top 256 KiB of guest memory)",
+    "a segment reaches the signal-return page or the guard gap below the stack (0x3af000-0x3bffff)",
     "two loadable segments overlap",
     "no loadable segment (PT_LOAD)",
     "entry point is not inside an executable segment",

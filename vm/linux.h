@@ -6,8 +6,8 @@
 
 enum {
     LINUX_EPERM = 1, LINUX_ENOENT = 2, LINUX_ESRCH = 3, LINUX_EBADF = 9, LINUX_EAGAIN = 11, LINUX_ENOMEM = 12,
-    LINUX_EFAULT = 14, LINUX_EEXIST = 17, LINUX_ENODEV = 19, LINUX_EINVAL = 22, LINUX_ENOTTY = 25, LINUX_EFBIG = 27,
-    LINUX_ESPIPE = 29, LINUX_ENOSYS = 38, LINUX_ETIMEDOUT = 110,
+    LINUX_EACCES = 13, LINUX_EFAULT = 14, LINUX_EEXIST = 17, LINUX_ENODEV = 19, LINUX_EINVAL = 22,
+    LINUX_ENOTTY = 25, LINUX_EFBIG = 27, LINUX_ESPIPE = 29, LINUX_ENOSYS = 38, LINUX_ETIMEDOUT = 110,
 };
 
 enum {
@@ -62,5 +62,68 @@ enum {
 
 /* struct utsname: six fields of 65 bytes. */
 enum { UTSNAME_FIELD = 65, UTSNAME_FIELDS = 6 };
+
+/* Signals (asm-generic/signal.h, signal-defs.h, siginfo.h; riscv64 adds nothing of its own).
+ * 64 signals; 32 and up are real-time (the kernel's SIGRTMIN is 32; glibc keeps 32 and 33). */
+enum {
+    LINUX_SIGHUP = 1, LINUX_SIGINT = 2, LINUX_SIGQUIT = 3, LINUX_SIGILL = 4, LINUX_SIGTRAP = 5,
+    LINUX_SIGABRT = 6, LINUX_SIGBUS = 7, LINUX_SIGFPE = 8, LINUX_SIGUSR1 = 10,
+    LINUX_SIGSEGV = 11, LINUX_SIGUSR2 = 12, LINUX_SIGPIPE = 13, LINUX_SIGALRM = 14,
+    LINUX_SIGTERM = 15, LINUX_SIGCHLD = 17, LINUX_SIGCONT = 18, LINUX_SIGTSTP = 20,
+    LINUX_SIGTTIN = 21, LINUX_SIGTTOU = 22, LINUX_SIGURG = 23, LINUX_SIGXCPU = 24,
+    LINUX_SIGXFSZ = 25, LINUX_SIGWINCH = 28, LINUX_SIGSYS = 31, LINUX_SIGRTMIN = 32,
+    LINUX_NSIG = 64,
+    LINUX_SIG_DFL = 0, LINUX_SIG_IGN = 1,
+    LINUX_SIG_BLOCK = 0, LINUX_SIG_UNBLOCK = 1, LINUX_SIG_SETMASK = 2,
+    LINUX_SS_ONSTACK = 1, LINUX_SS_DISABLE = 2, LINUX_MINSIGSTKSZ = 2048,
+    /* si_code values */
+    LINUX_SI_USER = 0, LINUX_SI_KERNEL = 0x80, LINUX_SI_TKILL = -6, LINUX_ILL_ILLOPC = 1,
+    LINUX_TRAP_BRKPT = 1, LINUX_SEGV_MAPERR = 1, LINUX_SEGV_ACCERR = 2, LINUX_BUS_ADRALN = 1,
+};
+/* sa_flags (above INT_MAX, so not enumerators). Linux keeps only the bits of UAPI_SA_FLAGS. */
+#define LINUX_SA_SIGINFO 0x4u
+#define LINUX_SA_ONSTACK 0x08000000u
+#define LINUX_SA_NODEFER 0x40000000u
+#define LINUX_SA_RESETHAND 0x80000000u
+#define LINUX_UAPI_SA_FLAGS 0xd8000807u /* NOCLDSTOP NOCLDWAIT SIGINFO EXPOSE_TAGBITS ONSTACK
+                                            RESTART NODEFER RESETHAND */
+#define LINUX_SS_AUTODISARM 0x80000000u
+
+/* The kernel's struct sigaction for rt_sigaction on riscv64 (no sa_restorer), 24 bytes, and
+ * stack_t, 24 bytes. */
+enum {
+    SIGACTION_SIZE = 24, SIGACTION_HANDLER = 0, SIGACTION_FLAGS = 8, SIGACTION_MASK = 16,
+    SIGSET_SIZE = 8,
+    STACK_T_SIZE = 24, STACK_T_SP = 0, STACK_T_FLAGS = 8 /* int */, STACK_T_SIZE_FIELD = 16,
+};
+
+/* The signal frame a handler gets (arch/riscv/kernel/signal.c, struct rt_sigframe): siginfo,
+ * then struct ucontext (asm/ucontext.h) with its struct sigcontext (asm/sigcontext.h) aligned
+ * to 16. Offsets from the frame's start, checked with riscv64-linux-gnu-gcc against the uapi
+ * headers and glibc's <ucontext.h>: sizeof(siginfo_t) 128; ucontext_t 960 with uc_stack at 16,
+ * uc_sigmask at 40 (8 bytes, then 120 reserved) and uc_mcontext at 176; sigcontext 784:
+ * sc_regs (pc, then x1-x31) and sc_fpregs at 256, a 528-byte union whose D state is f[32]
+ * then fcsr at 256; its last 12 bytes (q.reserved, the extension header in 6.x kernels) must
+ * be zero, as Linux's rt_sigreturn checks. The whole frame: 1088 bytes. */
+enum {
+    SIGINFO_SIZE = 128, SIGINFO_SIGNO = 0, SIGINFO_ERRNO = 4, SIGINFO_CODE = 8,
+    SIGINFO_PID = 16, SIGINFO_UID = 20, SIGINFO_ADDR = 16,
+    SIGFRAME_INFO = 0,
+    SIGFRAME_UC = 128,
+    SIGFRAME_UC_FLAGS = SIGFRAME_UC + 0,
+    SIGFRAME_UC_LINK = SIGFRAME_UC + 8,
+    SIGFRAME_UC_STACK = SIGFRAME_UC + 16,
+    SIGFRAME_UC_SIGMASK = SIGFRAME_UC + 40,
+    SIGFRAME_UC_MCONTEXT = SIGFRAME_UC + 176,
+    SIGFRAME_REGS = SIGFRAME_UC_MCONTEXT,           /* pc at +0, x[i] at +8*i */
+    SIGFRAME_FPREGS = SIGFRAME_UC_MCONTEXT + 256,   /* f[i] at +8*i */
+    SIGFRAME_FCSR = SIGFRAME_FPREGS + 256,          /* 32 bits */
+    SIGFRAME_FP_RESERVED = SIGFRAME_FPREGS + 516,   /* 12 bytes that must be zero */
+    SIGFRAME_UC_SIZE = 960,
+    SIGFRAME_SIZE = SIGFRAME_UC + SIGFRAME_UC_SIZE, /* 1088 */
+};
+
+/* The trampoline a handler returns to: li a7, 139 (rt_sigreturn); ecall. */
+enum { LINUX_NR_RT_SIGRETURN = 139, SIGRETURN_LI_A7 = 0x08b00893, SIGRETURN_ECALL = 0x00000073 };
 
 #endif

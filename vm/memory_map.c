@@ -45,18 +45,31 @@ static bool pages_are(struct vm *vm, uint64_t first, uint64_t end, enum vm_page_
     return true;
 }
 
+/* The signal-return trampoline (signal.c sets a handler's ra to it), as Linux's vDSO holds
+ * one: li a7, 139 (rt_sigreturn); ecall. The rest of the page is zero. */
+static void write_trampoline(struct vm *vm) {
+    const uint32_t code[2] = {SIGRETURN_LI_A7, SIGRETURN_ECALL};
+    memset(vm->memory + VM_SIGRETURN_PAGE, 0, VM_PAGE_SIZE);
+    memcpy(vm->memory + VM_SIGRETURN_PAGE, code, sizeof code);
+}
+
 void vm_map_init(struct vm *vm) {
     VM_ASSERT(vm != 0);
+    VM_ASSERT(VM_SIGRETURN_PAGE % VM_PAGE_SIZE == 0 && VM_STACK_GUARD_BOTTOM % VM_PAGE_SIZE == 0);
     vm_code_flush(vm);
     mark(vm, 0, VM_PAGES, VM_PAGE_FREE, 0);
     mark(vm, 0, page_of(VM_NULL_PAGE_SIZE), VM_PAGE_NULL, 0);
+    write_trampoline(vm);
+    mark(vm, page_of(VM_SIGRETURN_PAGE), page_of(VM_STACK_GUARD_BOTTOM), VM_PAGE_SIGRETURN,
+         VM_PROT_READ | VM_PROT_EXEC);
+    mark(vm, page_of(VM_STACK_GUARD_BOTTOM), page_of(VM_STACK_BOTTOM), VM_PAGE_GUARD, 0);
     mark(vm, page_of(VM_STACK_BOTTOM), VM_PAGES, VM_PAGE_STACK, VM_PROT_RW);
     vm->map.break_start = vm->map.break_end = VM_NULL_PAGE_SIZE;
 }
 
 bool vm_map_set_image(struct vm *vm, uint64_t start, uint64_t end) {
     VM_ASSERT(start <= end && end <= VM_MEMORY_SIZE);
-    if (page_up(end) > VM_STACK_BOTTOM || start < VM_NULL_PAGE_SIZE) return false;
+    if (page_up(end) > VM_SIGRETURN_PAGE || start < VM_NULL_PAGE_SIZE) return false;
     mark(vm, page_of(start), page_of(page_up(end)), VM_PAGE_IMAGE, 0);
     vm->map.break_start = vm->map.break_end = page_up(end);
     return true;
@@ -67,7 +80,7 @@ bool vm_map_set_image(struct vm *vm, uint64_t start, uint64_t end) {
 uint64_t vm_map_brk(struct vm *vm, uint64_t requested) {
     struct vm_memory_map *map = &vm->map;
     VM_ASSERT(map->break_start <= map->break_end);
-    if (requested < map->break_start || requested > VM_STACK_BOTTOM) return map->break_end;
+    if (requested < map->break_start || requested > VM_SIGRETURN_PAGE) return map->break_end;
     uint64_t old_top = page_of(page_up(map->break_end)), new_top = page_of(page_up(requested));
     if (new_top > old_top) {
         if (!pages_are(vm, old_top, new_top, VM_PAGE_FREE, true)) return map->break_end;
@@ -86,11 +99,13 @@ uint64_t vm_map_brk(struct vm *vm, uint64_t requested) {
     return requested;
 }
 
-/* The highest run of `count` free pages above the break, searched from the stack down. */
+/* The highest run of `count` free pages above the break, searched from the trampoline page
+ * down. */
 static uint64_t find_free_run(struct vm *vm, uint64_t count) {
     uint64_t lowest = page_of(page_up(vm->map.break_end)), run = 0;
-    vm_add_work(vm, page_of(VM_STACK_BOTTOM) - lowest);
-    for (uint64_t page = page_of(VM_STACK_BOTTOM); page > lowest; page--) {
+    VM_ASSERT(lowest <= page_of(VM_SIGRETURN_PAGE));
+    vm_add_work(vm, page_of(VM_SIGRETURN_PAGE) - lowest);
+    for (uint64_t page = page_of(VM_SIGRETURN_PAGE); page > lowest; page--) {
         run = vm->map.page_use[page - 1] == VM_PAGE_FREE ? run + 1 : 0;
         if (run == count) return page - 1;
     }
@@ -113,7 +128,8 @@ int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot
     if (length > VM_MEMORY_SIZE) return -LINUX_ENOMEM;
     uint64_t count = page_of(page_up(length)), first;
     if (fixed) {
-        /* MAP_FIXED may replace earlier mappings, never the image, the break or the stack. */
+        /* MAP_FIXED may replace earlier mappings, never the image, the break, the stack, its
+         * guard gap or the trampoline page. */
         if ((addr % VM_PAGE_SIZE) != 0) return -LINUX_EINVAL;
         if (addr < VM_NULL_PAGE_SIZE || addr > VM_MEMORY_SIZE || count > page_of(VM_MEMORY_SIZE - addr))
             return -LINUX_ENOMEM;
@@ -137,7 +153,8 @@ static bool page_range(uint64_t addr, uint64_t length, uint64_t *first, uint64_t
     return true;
 }
 
-/* Only mappings are removed: a request covering the image or the stack leaves those alone. */
+/* Only mappings are removed: a request covering the image, the stack, its guard gap or the
+ * trampoline page leaves those alone. */
 int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length) {
     uint64_t first, end;
     if (!page_range(addr, length, &first, &end)) return -LINUX_EINVAL;
@@ -149,10 +166,13 @@ int64_t vm_map_munmap(struct vm *vm, uint64_t addr, uint64_t length) {
 
 /* Like Linux: any mix of permissions on any mapped page (image, break, mappings, stack), so a
  * JIT may make its pages writable and executable; -ENOMEM, with nothing changed, when part of
- * the range is not mapped. The checks in do_mprotect_pkey's order: PROT_GROWSDOWN with
- * PROT_GROWSUP, alignment, an empty range (0), a range that wraps (-ENOMEM), then the bits
- * (PROT_SEM is accepted and means nothing). Basin's pages never grow: PROT_GROWSDOWN or
- * PROT_GROWSUP on mapped pages is -EINVAL (Linux accepts GROWSDOWN on its growing stack). */
+ * the range is not mapped (the guard gap never is). The trampoline page is a special mapping
+ * that may not change, as x86's vvar page: -EACCES, nothing changed. The first page in the
+ * range that is refused says which error, as Linux walks the areas in order. The checks come
+ * in do_mprotect_pkey's order: PROT_GROWSDOWN with PROT_GROWSUP, alignment, an empty range (0),
+ * a range that wraps (-ENOMEM), then the bits (PROT_SEM is accepted and means nothing). Basin's
+ * pages never grow: PROT_GROWSDOWN or PROT_GROWSUP on mapped pages is -EINVAL (Linux accepts
+ * GROWSDOWN on its growing stack). */
 int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot) {
     uint64_t first, end, grows = prot & (LINUX_PROT_GROWSDOWN | LINUX_PROT_GROWSUP);
     if (grows == (LINUX_PROT_GROWSDOWN | LINUX_PROT_GROWSUP)) return -LINUX_EINVAL;
@@ -165,7 +185,8 @@ int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t 
     vm_add_work(vm, 2 * (end - first));
     for (uint64_t page = first; page < end; page++) {
         uint8_t use = vm->map.page_use[page];
-        if (use == VM_PAGE_FREE || use == VM_PAGE_NULL) return -LINUX_ENOMEM;
+        if (use == VM_PAGE_FREE || use == VM_PAGE_NULL || use == VM_PAGE_GUARD) return -LINUX_ENOMEM;
+        if (use == VM_PAGE_SIGRETURN) return -LINUX_EACCES;
     }
     if (grows != 0) return -LINUX_EINVAL;
     for (uint64_t page = first; page < end; page++) vm->map.page_prot[page] = (uint8_t)effective_prot(prot);
@@ -186,7 +207,7 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
         mark(vm, new_end, old_end, VM_PAGE_FREE, 0);
         return (int64_t)addr;
     }
-    if (new_end <= page_of(VM_STACK_BOTTOM) && pages_are(vm, old_end, new_end, VM_PAGE_FREE, false)) {
+    if (new_end <= page_of(VM_SIGRETURN_PAGE) && pages_are(vm, old_end, new_end, VM_PAGE_FREE, false)) {
         mark(vm, old_end, new_end, VM_PAGE_MAPPED, prot);
         vm_add_work(vm, new_end - old_end);
         memset(vm->memory + old_end * VM_PAGE_SIZE, 0, (new_end - old_end) * VM_PAGE_SIZE);
@@ -204,11 +225,11 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     return moved;
 }
 
-/* A page madvise treats: memory the process has (Linux's VMAs). Free pages and the null page
- * are holes, and so is any other use (reserved pages). */
+/* A page madvise treats: memory the process has (Linux's VMAs). Free pages, the null page and
+ * the stack guard gap are holes. */
 static bool madvise_page_in_use(uint8_t use) {
     return use == VM_PAGE_IMAGE || use == VM_PAGE_BREAK || use == VM_PAGE_MAPPED ||
-           use == VM_PAGE_STACK;
+           use == VM_PAGE_STACK || use == VM_PAGE_SIGRETURN;
 }
 
 int64_t vm_map_madvise(struct vm *vm, uint64_t addr, uint64_t length, bool discard) {
@@ -229,7 +250,7 @@ int64_t vm_map_madvise(struct vm *vm, uint64_t addr, uint64_t length, bool disca
             hole = true;
             continue;
         }
-        if (!discard || use == VM_PAGE_IMAGE) continue;
+        if (!discard || use == VM_PAGE_IMAGE || use == VM_PAGE_SIGRETURN) continue; /* keep bytes */
         vm_add_work(vm, 1);
         memset(vm->memory + page * VM_PAGE_SIZE, 0, VM_PAGE_SIZE);
         vm_code_drop(vm, page, page + 1);

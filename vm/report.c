@@ -27,6 +27,25 @@ static void fmt_pc(struct fmt *f, const struct vm *vm, uint64_t pc) {
     vm_symbols_format(&vm->symbols, pc, f);
 }
 
+void vm_format_signal(struct fmt *f, unsigned signal) {
+    static const char *const names[32] = {
+        "0", "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
+        "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT",
+        "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU",
+        "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS",
+    };
+    VM_ASSERT(signal >= 1 && signal <= VM_SIGNALS);
+    if (signal < 32) {
+        fmt_str(f, names[signal]);
+        return;
+    }
+    fmt_str(f, "SIGRTMIN");
+    if (signal > 32) {
+        fmt_str(f, "+");
+        fmt_u64(f, signal - 32);
+    }
+}
+
 static void fault_detail(const struct vm *vm, struct fmt *f) {
     fmt_str(f, "vm: errored cause=");
     fmt_str(f, vm_fault_name(vm->fault.cause));
@@ -55,6 +74,11 @@ void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity) {
         fmt_str(&f, "vm: budget-exhausted");
         fmt_pc(&f, vm, vm->pc);
         break;
+    case VM_STATE_KILLED:
+        fmt_str(&f, "vm: killed signal=");
+        vm_format_signal(&f, vm->signals.fatal);
+        fmt_pc(&f, vm, vm->pc);
+        break;
     case VM_STATE_RUNNING: break;
     }
     fmt_str(&f, " instret=");
@@ -65,6 +89,7 @@ int vm_exit_status(const struct vm *vm) {
     VM_ASSERT(vm->state != VM_STATE_RUNNING);
     if (vm->state == VM_STATE_HALTED) return (int)vm->exit_status;
     if (vm->state == VM_STATE_BUDGET_EXHAUSTED) return VM_STATUS_SIGXCPU;
+    if (vm->state == VM_STATE_KILLED) return 128 + (int)vm->signals.fatal;
     switch (vm->fault.cause) {
     case VM_FAULT_ILLEGAL_INSTRUCTION: return VM_STATUS_SIGILL;
     case VM_FAULT_BREAKPOINT: return VM_STATUS_SIGTRAP;

@@ -37,4 +37,9 @@ int vm_exit_status(const struct vm *vm);
 
 const char *vm_fault_name(enum vm_fault_cause cause);
 
+/* Appends a signal's name: SIGHUP to SIGSYS for 1-31, SIGRTMIN+n for 32 + n (the kernel's
+ * SIGRTMIN, 32). */
+struct fmt;
+void vm_format_signal(struct fmt *f, unsigned signal);
+
 #endif

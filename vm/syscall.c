@@ -12,6 +12,7 @@
 #include "linux.h"
 #include "memory_map.h"
 #include "process.h"
+#include "signals.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -271,29 +272,6 @@ static int64_t sys_enosys(struct vm *vm, const struct vm_host *host, const uint6
     return -LINUX_ENOSYS;
 }
 
-/* Signals are accepted and never delivered: the old action and mask read as empty. */
-static int64_t sys_rt_sigaction(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
-    (void)host;
-    if (arg[0] == 0 || arg[0] > 64 || arg[3] != 8) return -LINUX_EINVAL;
-    if (arg[1] != 0 && (arg[0] == LINUX_SIGKILL || arg[0] == LINUX_SIGSTOP)) return -LINUX_EINVAL;
-    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 24, VM_PROT_READ) == 0) return -LINUX_EFAULT;
-    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 24, VM_PROT_WRITE) : 0;
-    if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
-    if (old != 0) memset(old, 0, 24);
-    return 0;
-}
-
-static int64_t sys_rt_sigprocmask(struct vm *vm, const struct vm_host *host, const uint64_t *arg) {
-    (void)host;
-    if (arg[3] != 8) return -LINUX_EINVAL;
-    if (arg[1] != 0 && arg[0] > 2) return -LINUX_EINVAL; /* `how` matters only with a new set */
-    if (arg[1] != 0 && vm_guest_bytes(vm, arg[1], 8, VM_PROT_READ) == 0) return -LINUX_EFAULT;
-    uint8_t *old = arg[2] != 0 ? vm_guest_bytes(vm, arg[2], 8, VM_PROT_WRITE) : 0;
-    if (arg[2] != 0 && old == 0) return -LINUX_EFAULT;
-    if (old != 0) memset(old, 0, 8);
-    return 0;
-}
-
 /* A futex WAIT's timeout: readable, and a valid timespec (seconds >= 0, nanoseconds < 1e9). */
 static int64_t futex_timeout(struct vm *vm, uint64_t addr) {
     const uint8_t *timeout = vm_guest_bytes(vm, addr, 16, VM_PROT_READ);
@@ -477,8 +455,14 @@ static const struct syscall_entry syscall_table[] = {
     {99, "set_robust_list", sys_set_robust_list},
     {113, "clock_gettime", sys_clock_gettime},
     {124, "sched_yield", sys_zero},
-    {134, "rt_sigaction", sys_rt_sigaction},
-    {135, "rt_sigprocmask", sys_rt_sigprocmask},
+    {129, "kill", vm_sys_kill},
+    {130, "tkill", vm_sys_tkill},
+    {131, "tgkill", vm_sys_tgkill},
+    {132, "sigaltstack", vm_sys_sigaltstack},
+    {134, "rt_sigaction", vm_sys_rt_sigaction},
+    {135, "rt_sigprocmask", vm_sys_rt_sigprocmask},
+    {136, "rt_sigpending", vm_sys_rt_sigpending},
+    {139, "rt_sigreturn", vm_sys_rt_sigreturn},
     {160, "uname", sys_uname},
     {169, "gettimeofday", sys_gettimeofday},
     {172, "getpid", sys_one},
@@ -502,9 +486,17 @@ static const struct syscall_entry syscall_table[] = {
 
 enum { SYSCALL_COUNT = sizeof syscall_table / sizeof syscall_table[0] };
 
+/* Binary search of the sorted table: a storm of unknown numbers costs a few compares a call.
+ * Bounded: the range halves every pass. */
 static const struct syscall_entry *find_syscall(uint64_t number) {
-    for (unsigned i = 0; i < SYSCALL_COUNT; i++)
-        if (syscall_table[i].number == number) return &syscall_table[i];
+    unsigned low = 0, high = SYSCALL_COUNT;
+    while (low < high) {
+        unsigned middle = low + (high - low) / 2;
+        VM_ASSERT(middle + 1 >= SYSCALL_COUNT || syscall_table[middle].number < syscall_table[middle + 1].number);
+        if (syscall_table[middle].number == number) return &syscall_table[middle];
+        if (syscall_table[middle].number < number) low = middle + 1;
+        else high = middle;
+    }
     return 0;
 }
 
@@ -536,15 +528,6 @@ static void log_unknown(struct vm *vm, const struct vm_host *host, uint64_t numb
     host->log(host->context, line);
 }
 
-/* A call's host work (vm_add_work) counts against the budget on top of the ecall itself, so a
- * storm of calls that each check or zero megabytes ends as soon as one of cheap calls would. */
-static void charge_work(struct vm *vm) {
-    VM_ASSERT(vm->instret <= vm->budget);
-    uint64_t work = vm->process.syscall_work, room = vm->budget - vm->instret;
-    vm->process.syscall_work = 0;
-    vm->instret += work < room ? work : room;
-}
-
 void vm_syscall(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(host != 0 && host->write != 0 && host->log != 0);
@@ -559,8 +542,15 @@ void vm_syscall(struct vm *vm, const struct vm_host *host) {
         log_unknown(vm, host, number);
         result = -LINUX_ENOSYS;
     }
-    charge_work(vm);
     if (vm->state == VM_STATE_RUNNING) vm->x[VM_REG_A0] = (uint64_t)result;
+    /* Signals sent or unblocked by the call are delivered as it returns, as on Linux. */
+    if (vm->state == VM_STATE_RUNNING && (vm->signals.pending & ~vm->signals.blocked) != 0)
+        vm_signal_deliver(vm);
+    /* A call's host work (vm_add_work) counts against the budget on top of the ecall itself,
+     * so a storm of calls that each check or zero megabytes ends as soon as one of cheap calls
+     * would. */
+    VM_ASSERT(vm->instret <= vm->budget);
+    vm_charge_work(vm);
 }
 
 /* Reports the instruction at pc to host->trace, then executes it. */
@@ -612,10 +602,12 @@ static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
 
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
-    /* Bounded: each pass retires at least one instruction, so at most budget + 1 passes. */
+    /* Bounded: each pass retires at least one instruction or, delivering a fault's signal,
+     * charges at least one unit of work, so at most budget + 1 passes. */
     for (uint64_t pass = 0; pass <= vm->budget; pass++) {
         enum vm_exit exit = host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
         if (exit == VM_EXIT_STEP) continue;
+        if (exit == VM_EXIT_FAULT && vm_signal_fault(vm)) continue;
         if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);
         if (vm->state != VM_STATE_RUNNING) break;

@@ -14,6 +14,7 @@
 #include "decode.h"
 #include "memory_map.h"
 #include "process.h"
+#include "signals.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -39,6 +40,7 @@ void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget
     vm->fault.cause = VM_FAULT_NONE;
     vm->reservation = VM_NO_RESERVATION;
     vm_map_init(vm);
+    vm_signals_init(vm);
     vm_set_seed(vm, VM_DEFAULT_SEED);
     vm_set_output_limit(vm, VM_DEFAULT_OUTPUT_LIMIT);
 }

@@ -41,6 +41,7 @@ enum vm_state {
     VM_STATE_HALTED,
     VM_STATE_ERRORED,
     VM_STATE_BUDGET_EXHAUSTED,
+    VM_STATE_KILLED, /* ended by a signal's default action (signal.c): vm->signals.fatal */
 };
 
 enum vm_fault_cause {
@@ -75,8 +76,10 @@ struct vm_fault {
 #define VM_STACK_GUARD_BOTTOM (VM_STACK_BOTTOM - VM_STACK_GUARD_SIZE)
 #define VM_SIGRETURN_PAGE (VM_STACK_GUARD_BOTTOM - VM_PAGE_SIZE)
 
+/* GUARD: the gap below the stack, never accessible. SIGRETURN: the trampoline page, read and
+ * execute, which no system call unmaps or changes. */
 enum vm_page_use { VM_PAGE_FREE, VM_PAGE_NULL, VM_PAGE_IMAGE, VM_PAGE_BREAK, VM_PAGE_MAPPED,
-                   VM_PAGE_STACK };
+                   VM_PAGE_STACK, VM_PAGE_GUARD, VM_PAGE_SIGRETURN };
 
 /* Page permissions: the values of Linux's PROT_READ, PROT_WRITE and PROT_EXEC. A page with no
  * bits (free pages, the null page, PROT_NONE) faults on every access. */
@@ -147,6 +150,30 @@ struct vm_symbols {
     uint64_t names_size;      /* name starting inside it ends inside it */
 };
 
+/* Signals (signal.c): what Linux keeps per process for them. Signal s is bit s - 1 of a mask
+ * and entry s - 1 of the arrays. */
+#define VM_SIGNALS 64u
+#define VM_SIGNAL_QUEUE_MAX 64u /* instances of one real-time signal that may wait at once */
+
+struct vm_signal_action {
+    uint64_t handler; /* SIG_DFL (0), SIG_IGN (1) or the guest address of the handler */
+    uint64_t flags;   /* SA_* */
+    uint64_t mask;    /* blocked while the handler runs */
+};
+
+struct vm_signals {
+    struct vm_signal_action action[VM_SIGNALS];
+    uint64_t blocked;                   /* never SIGKILL or SIGSTOP */
+    uint64_t pending;                   /* sent, not yet delivered */
+    int32_t pending_code[VM_SIGNALS];   /* si_code of a pending signal */
+    uint64_t pending_addr[VM_SIGNALS];  /* si_addr of a pending fault signal */
+    uint8_t queued[VM_SIGNALS];         /* further instances of a pending real-time signal */
+    uint64_t altstack_sp;               /* sigaltstack: base, size and flags as set */
+    uint64_t altstack_size;
+    uint32_t altstack_flags;
+    uint32_t fatal;                     /* the signal that ended the run (VM_STATE_KILLED) */
+};
+
 struct vm {
     uint64_t x[32]; /* x[0] is forced to zero after every instruction */
     uint64_t f[32]; /* FP registers; singles are NaN-boxed (upper 32 bits all ones) */
@@ -163,6 +190,7 @@ struct vm {
     struct vm_memory_map map;
     struct vm_process process;
     struct vm_symbols symbols;
+    struct vm_signals signals;
     struct vm_code_cache code; /* last: see vm_code_cache.pages */
 };
 

@@ -26,6 +26,13 @@ static inline uint8_t *vm_access(struct vm *vm, uint64_t addr, unsigned bytes, u
 #define VM_WORK_IOVECS 16u
 static inline void vm_add_work(struct vm *vm, uint64_t units) { vm->process.syscall_work += units; }
 
+/* Adds the work counted so far to instret, never past the budget, and starts a new count. */
+static inline void vm_charge_work(struct vm *vm) {
+    uint64_t work = vm->process.syscall_work, room = vm->budget - vm->instret;
+    vm->process.syscall_work = 0;
+    vm->instret += work < room ? work : room;
+}
+
 /* A guest store of `bytes` (1 to 8) from `value` at addr: false, with nothing written, unless
  * the bytes lie on writable pages. Breaks an lr/sc reservation and keeps decoded code coherent
  * (code_cache.h). */

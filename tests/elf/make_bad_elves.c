@@ -47,9 +47,11 @@ enum {
 };
 
 #define PT_GNU_STACK 0x6474e551u
-/* Guest memory facts from vm/vm.h: 4 MiB, null page 0x1000, stack in the top 256 KiB. */
+/* Guest memory facts from vm/vm.h: 4 MiB, null page 0x1000, stack in the top 256 KiB, below it
+ * a 64 KiB guard gap, and below that the signal-return trampoline page. */
 #define GUEST_MEMORY_SIZE 0x400000u
 #define GUEST_STACK_BOTTOM (GUEST_MEMORY_SIZE - 0x40000u)
+#define GUEST_SIGRETURN_PAGE (GUEST_STACK_BOTTOM - 0x10000u - 0x1000u)
 #define TEXT_VADDR 0x10000u
 /* vaddr congruent to the file offset modulo the page size, as a linker would lay it out. */
 #define DATA_VADDR (0x11000u + DATA_OFF)
@@ -188,6 +190,13 @@ static void segment_reaches_stack(void) {
     set_phdr(PH_DATA, P_MEMSZ, 0x100);
 }
 static void segment_in_stack(void) { set_phdr(PH_DATA, P_VADDR, GUEST_STACK_BOTTOM); }
+/* Ends 0x80 bytes into the trampoline page. */
+static void segment_reaches_trampoline(void) {
+    set_phdr(PH_DATA, P_VADDR, GUEST_SIGRETURN_PAGE - 0x80);
+    set_phdr(PH_DATA, P_MEMSZ, 0x100);
+}
+/* Wholly inside the guard gap below the stack. */
+static void segment_in_guard_gap(void) { set_phdr(PH_DATA, P_VADDR, GUEST_STACK_BOTTOM - 0x8000u); }
 /* Data starts inside text's last bytes. */
 static void segments_overlap(void) { set_phdr(PH_DATA, P_VADDR, TEXT_VADDR + DATA_OFF - 8); }
 /* Both loadable segments at the same address. */
@@ -275,6 +284,8 @@ static const struct defect defects[] = {
     {"43-entry-in-data.elf", "entry-not-executable", entry_in_data},
     {"44-text-not-executable.elf", "entry-not-executable", text_not_executable},
     {"45-entry-odd.elf", "entry-misaligned", entry_odd},
+    {"46-segment-reaches-trampoline.elf", "segment-in-stack-guard", segment_reaches_trampoline},
+    {"47-segment-in-guard-gap.elf", "segment-in-stack-guard", segment_in_guard_gap},
     /* Not a defect: must load and exit 7. */
     {"good-garbage-section-headers.elf", 0, garbage_section_headers},
 };

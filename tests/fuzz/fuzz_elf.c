@@ -33,26 +33,36 @@ static void check_error_text(enum vm_elf_error error) {
     FUZZ_CHECK(vm_elf_error_name(error) != 0 && vm_elf_error_message(error) != 0);
 }
 
+/* What vm_init gives a page: the null page, free pages, the signal-return page, the guard gap
+ * and the stack. */
+static uint8_t initial_use(uint64_t page) {
+    if (page == 0) return VM_PAGE_NULL;
+    if (page >= VM_STACK_BOTTOM / VM_PAGE_SIZE) return VM_PAGE_STACK;
+    if (page >= VM_STACK_GUARD_BOTTOM / VM_PAGE_SIZE) return VM_PAGE_GUARD;
+    if (page == VM_SIGRETURN_PAGE / VM_PAGE_SIZE) return VM_PAGE_SIGRETURN;
+    return VM_PAGE_FREE;
+}
+
 /* A refused file leaves registers, pc and the page map as vm_init made them. */
 static void check_refused(const struct vm *vm) {
     FUZZ_CHECK(vm->pc == 0);
     FUZZ_CHECK(vm->map.break_start == VM_NULL_PAGE_SIZE && vm->map.break_end == VM_NULL_PAGE_SIZE);
     for (uint64_t page = 0; page < VM_PAGES; page++) {
-        uint8_t expected = page == 0                                  ? VM_PAGE_NULL
-                           : page >= VM_STACK_BOTTOM / VM_PAGE_SIZE ? VM_PAGE_STACK
-                                                                      : VM_PAGE_FREE;
+        uint8_t expected = initial_use(page);
         FUZZ_CHECK(vm->map.page_use[page] == expected);
-        FUZZ_CHECK(vm->map.page_prot[page] == (expected == VM_PAGE_STACK ? VM_PROT_RW : 0));
+        FUZZ_CHECK(vm->map.page_prot[page] == (expected == VM_PAGE_STACK       ? VM_PROT_RW
+                                               : expected == VM_PAGE_SIGRETURN ? (VM_PROT_READ | VM_PROT_EXEC)
+                                                                               : 0));
     }
 }
 
 static void check_loaded(const struct vm *vm, const struct vm_elf_info *info) {
     FUZZ_CHECK(info->image_start >= VM_NULL_PAGE_SIZE);
-    FUZZ_CHECK(info->image_start < info->image_end && info->image_end <= VM_STACK_BOTTOM);
+    FUZZ_CHECK(info->image_start < info->image_end && info->image_end <= VM_SIGRETURN_PAGE);
     FUZZ_CHECK(info->entry == vm->pc && info->entry % 2 == 0);
     FUZZ_CHECK(info->entry >= info->image_start && info->entry < info->image_end);
     FUZZ_CHECK(vm->map.break_start == vm->map.break_end);
-    FUZZ_CHECK(vm->map.break_start >= info->image_end && vm->map.break_start <= VM_STACK_BOTTOM);
+    FUZZ_CHECK(vm->map.break_start >= info->image_end && vm->map.break_start <= VM_SIGRETURN_PAGE);
     FUZZ_CHECK(vm->map.page_use[info->entry / VM_PAGE_SIZE] == VM_PAGE_IMAGE);
     FUZZ_CHECK((vm->map.page_prot[info->entry / VM_PAGE_SIZE] & VM_PROT_EXEC) != 0);
     /* Nothing of the image may sit in the null page or the stack, or above the break; only image
@@ -68,8 +78,11 @@ static void check_loaded(const struct vm *vm, const struct vm_elf_info *info) {
         }
         FUZZ_CHECK((use == VM_PAGE_NULL) == (page == 0));
         FUZZ_CHECK((use == VM_PAGE_STACK) == (page >= VM_STACK_BOTTOM / VM_PAGE_SIZE));
+        if (initial_use(page) != VM_PAGE_FREE) FUZZ_CHECK(use == initial_use(page));
+        if (use == VM_PAGE_GUARD) FUZZ_CHECK(prot == 0);
+        if (use == VM_PAGE_SIGRETURN) FUZZ_CHECK(prot == (VM_PROT_READ | VM_PROT_EXEC));
         FUZZ_CHECK(use == VM_PAGE_NULL || use == VM_PAGE_STACK || use == VM_PAGE_IMAGE ||
-                   use == VM_PAGE_FREE);
+                   use == VM_PAGE_FREE || use == VM_PAGE_GUARD || use == VM_PAGE_SIGRETURN);
     }
     /* Only the table's start is promised to be loaded: like Linux, the loader takes the segment
      * whose file bytes hold e_phoff, and the table may run past that segment's end

@@ -18,6 +18,7 @@
 #include "fuzz_common.h"
 #include "memory_map.h"
 #include "report.h"
+#include "signals.h"
 
 enum {
     CODE_BASE = 0x10000,
@@ -81,13 +82,16 @@ static void load_state(struct vm *vm, struct fuzz_reader *r, bool process) {
     for (int i = 0; i < 32; i++) vm->f[i] = read_f(r);
 }
 
-/* What vm_run_guest does, one vm_step at a time: each step retires at most one instruction. */
+/* What vm_run_guest does, one vm_step at a time: each step retires at most one instruction;
+ * a fault whose signal has a handler (installed by the guest's own rt_sigaction) is delivered
+ * and the guest runs on, as in vm_run_guest. */
 static void step_loop(struct vm *vm, const struct vm_host *host) {
     for (unsigned steps = 0; steps < RUN_BUDGET + 1; steps++) {
         uint64_t before = vm->instret;
         enum vm_exit exit = vm_step(vm);
         FUZZ_CHECK(vm->instret <= before + 1);
         if (exit == VM_EXIT_STEP) continue;
+        if (exit == VM_EXIT_FAULT && vm_signal_fault(vm)) continue;
         if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);
         if (vm->state != VM_STATE_RUNNING) break;

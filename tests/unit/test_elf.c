@@ -169,6 +169,9 @@ static void vaddr_wraps(void) { put(image + PH1 + 16, 0xfffffffffffff000ull, 8);
 static void memsz_huge(void) { put(image + PH1 + 40, 0xffffffffffffff00ull, 8); }
 static void null_page(void) { put(image + PH0 + 16, 0x800, 8); }
 static void in_stack(void) { put(image + PH1 + 16, VM_STACK_BOTTOM - 0x80, 8); }
+/* Ends 0x80 bytes into the trampoline page below the stack's guard gap (0x3af000). */
+static void in_trampoline(void) { put(image + PH1 + 16, 0x3af000 - 0x80, 8); }
+static void in_guard_gap(void) { put(image + PH1 + 16, 0x3b8000, 8); }
 static void overlap(void) { put(image + PH1 + 16, TEXT_VADDR + 0x80, 8); }
 static void no_load(void) { put(image + PH0, 4, 4); put(image + PH1, 4, 4); }
 static void entry_in_data(void) { put(image + 24, DATA_VADDR, 8); }
@@ -203,6 +206,8 @@ static const struct malformed malformed_cases[] = {
     {"memsz huge", VM_ELF_SEGMENT_OUTSIDE_MEMORY, memsz_huge, FILE_SIZE},
     {"segment in the null page", VM_ELF_SEGMENT_IN_NULL_PAGE, null_page, FILE_SIZE},
     {"segment reaching into the stack", VM_ELF_SEGMENT_IN_STACK, in_stack, FILE_SIZE},
+    {"segment reaching the trampoline page", VM_ELF_SEGMENT_IN_STACK_GUARD, in_trampoline, FILE_SIZE},
+    {"segment in the stack's guard gap", VM_ELF_SEGMENT_IN_STACK_GUARD, in_guard_gap, FILE_SIZE},
     {"overlapping segments", VM_ELF_SEGMENTS_OVERLAP, overlap, FILE_SIZE},
     {"no PT_LOAD", VM_ELF_NO_LOADABLE_SEGMENT, no_load, FILE_SIZE},
     {"entry in a data segment", VM_ELF_ENTRY_NOT_EXECUTABLE, entry_in_data, FILE_SIZE},

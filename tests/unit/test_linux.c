@@ -57,7 +57,11 @@ enum { A0 = 10, A1 = 11, A2 = 12, A3 = 13, A4 = 14, A5 = 15, A7 = 17 };
 #define BREAK_START 0x13000u
 #define STACK_BOTTOM 0x3c0000u
 #define MEM_END 0x400000u
-#define FREE_PAGES ((STACK_BOTTOM - BREAK_START) / PAGE) /* 941 pages between break and stack */
+/* Below the stack, a 64 KiB gap that is never mapped; below that, the signal-return
+ * trampoline page. mmap takes pages top-down from there. */
+#define GUARD_BOTTOM 0x3b0000u
+#define MAP_TOP 0x3af000u /* the trampoline page */
+#define FREE_PAGES ((MAP_TOP - BREAK_START) / PAGE) /* 924 pages between break and trampoline */
 
 /* Scratch addresses inside the image (the program's data, as far as the calls can tell). */
 #define EMPTY_PATH 0x4000u /* "" */
@@ -198,7 +202,7 @@ static uint64_t map_until_full(void) {
             CHECK_EQ(addr, -L_ENOMEM);
             break;
         }
-        if (!CHECK_EQ(addr, STACK_BOTTOM - (count + 1) * PAGE)) break;
+        if (!CHECK_EQ(addr, MAP_TOP - (count + 1) * PAGE)) break;
     }
     return count;
 }
@@ -211,9 +215,18 @@ static void paint_reserved(uint64_t break_end) {
     fill(STACK_BOTTOM, MEM_END - STACK_BOTTOM, 0x33);
 }
 
+/* The trampoline: li a7, 139; ecall, then zeroes, read and execute only; the gap inaccessible. */
+static bool trampoline_intact(void) {
+    static const uint8_t code[8] = {0x93, 0x08, 0xb0, 0x08, 0x73, 0, 0, 0};
+    return memcmp(test_memory + MAP_TOP, code, 8) == 0 && all(MAP_TOP + 8, PAGE - 8, 0) &&
+           test_vm.map.page_prot[MAP_TOP / PAGE] == (VM_PROT_READ | VM_PROT_EXEC) &&
+           test_vm.map.page_use[MAP_TOP / PAGE] == VM_PAGE_SIGRETURN &&
+           test_vm.map.page_prot[GUARD_BOTTOM / PAGE] == 0 && test_vm.map.page_prot[STACK_BOTTOM / PAGE - 1] == 0;
+}
+
 static bool reserved_intact(uint64_t break_end) {
     return all(0x8000, IMAGE_END - 0x8000, 0x11) && all(BREAK_START, break_end - BREAK_START, 0x22) &&
-           all(STACK_BOTTOM, MEM_END - STACK_BOTTOM, 0x33);
+           all(STACK_BOTTOM, MEM_END - STACK_BOTTOM, 0x33) && trampoline_intact();
 }
 
 /* ---- brk ---- */
@@ -227,12 +240,15 @@ static void test_brk_start(void) {
     fresh();
     CHECK(vm_map_set_image(&test_vm, 0x10000, 0x20000));
     CHECK_EQ(brk(0), 0x20000);
-    /* An image reaching into the stack, or starting in the null page, is refused. */
+    /* An image reaching into the trampoline page, the gap or the stack, or starting in the
+     * null page, is refused. */
     fresh();
+    CHECK(!vm_map_set_image(&test_vm, 0x10000, MAP_TOP + 1));
+    CHECK(!vm_map_set_image(&test_vm, 0x10000, GUARD_BOTTOM + 1));
     CHECK(!vm_map_set_image(&test_vm, 0x10000, STACK_BOTTOM + 1));
     CHECK(!vm_map_set_image(&test_vm, 0x800, 0x2000));
-    CHECK(vm_map_set_image(&test_vm, 0x10000, STACK_BOTTOM));
-    CHECK_EQ(brk(0), STACK_BOTTOM);
+    CHECK(vm_map_set_image(&test_vm, 0x10000, MAP_TOP));
+    CHECK_EQ(brk(0), MAP_TOP);
 }
 
 static void test_brk_grow_shrink(void) {
@@ -261,6 +277,8 @@ static void test_brk_refusals(void) {
     fresh();
     paint_reserved(BREAK_START);
     CHECK_EQ(brk(BREAK_START - 1), BREAK_START);
+    CHECK_EQ(brk(MAP_TOP + 1), BREAK_START); /* into the trampoline page */
+    CHECK_EQ(brk(GUARD_BOTTOM + PAGE), BREAK_START); /* into the gap */
     CHECK_EQ(brk(STACK_BOTTOM + 1), BREAK_START); /* into the stack */
     CHECK_EQ(brk(MEM_END), BREAK_START);
     CHECK_EQ(brk(MEM_END + PAGE), BREAK_START);
@@ -268,10 +286,11 @@ static void test_brk_refusals(void) {
     CHECK_EQ(brk(WRAPPING), BREAK_START);
     CHECK_EQ(free_pages(), FREE_PAGES);
     CHECK(reserved_intact(BREAK_START));
-    /* Up to the stack itself is allowed; then mmap has nothing left. */
-    CHECK_EQ(brk(STACK_BOTTOM), STACK_BOTTOM);
+    /* Up to the trampoline page is allowed; then mmap has nothing left. */
+    CHECK_EQ(brk(MAP_TOP), MAP_TOP);
     CHECK_EQ(map_anon(PAGE), -L_ENOMEM);
     CHECK(all(STACK_BOTTOM, MEM_END - STACK_BOTTOM, 0x33));
+    CHECK(trampoline_intact());
 }
 
 /* The break never grows over a mapping, and mmap never hands out pages below the break. */
@@ -285,9 +304,9 @@ static void test_brk_mmap_never_overlap(void) {
     CHECK_EQ(brk(0x20001), 0x20000);
     CHECK(all(0x20000, PAGE, 0x5a)); /* the failed attempts did not zero the mapping */
 
-    /* One mmap taking every page from the stack down to the break: the break is stuck. */
+    /* One mmap taking every page from the trampoline down to the break: the break is stuck. */
     fresh();
-    CHECK_EQ(map_anon(STACK_BOTTOM - BREAK_START), BREAK_START);
+    CHECK_EQ(map_anon(MAP_TOP - BREAK_START), BREAK_START);
     CHECK_EQ(brk(BREAK_START + 1), BREAK_START);
     CHECK_EQ(brk(BREAK_START + PAGE), BREAK_START);
 
@@ -301,28 +320,28 @@ static void test_brk_mmap_never_overlap(void) {
     /* After the break grows, mmap stays above it. */
     fresh();
     CHECK_EQ(brk(0x100000), 0x100000);
-    CHECK_EQ(map_until_full(), (STACK_BOTTOM - 0x100000) / PAGE);
+    CHECK_EQ(map_until_full(), (MAP_TOP - 0x100000) / PAGE);
 }
 
 /* ---- mmap ---- */
 
 static void test_mmap_top_down_zeroed(void) {
     fresh();
-    fill(0x300000, STACK_BOTTOM - 0x300000, 0xcc);
+    fill(0x300000, MAP_TOP - 0x300000, 0xcc);
     paint_reserved(BREAK_START);
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - PAGE);
-    CHECK_EQ(map_anon(0x1800), STACK_BOTTOM - 3 * PAGE); /* rounded up to two pages */
-    CHECK_EQ(map_anon(1), STACK_BOTTOM - 4 * PAGE);
-    CHECK(all(STACK_BOTTOM - 4 * PAGE, 4 * PAGE, 0));
-    CHECK_EQ(test_memory[STACK_BOTTOM - 4 * PAGE - 1], 0xcc); /* nothing below was touched */
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - PAGE);
+    CHECK_EQ(map_anon(0x1800), MAP_TOP - 3 * PAGE); /* rounded up to two pages */
+    CHECK_EQ(map_anon(1), MAP_TOP - 4 * PAGE);
+    CHECK(all(MAP_TOP - 4 * PAGE, 4 * PAGE, 0));
+    CHECK_EQ(test_memory[MAP_TOP - 4 * PAGE - 1], 0xcc); /* nothing below was touched */
     CHECK(reserved_intact(BREAK_START));
     CHECK_EQ(free_pages(), FREE_PAGES - 4);
     /* The address hint is only a hint; MAP_SHARED anonymous memory works the same way. */
     CHECK_EQ(SYS(NR_MMAP, 0x200000, PAGE, PROT_RW, MAP_SHARED | MAP_ANONYMOUS, -1, 0),
-             STACK_BOTTOM - 5 * PAGE);
+             MAP_TOP - 5 * PAGE);
     /* For anonymous memory a page-aligned offset is ignored. */
     CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, MAP_PRIVATE | MAP_ANONYMOUS, -1, PAGE),
-             STACK_BOTTOM - 6 * PAGE);
+             MAP_TOP - 6 * PAGE);
 }
 
 static void test_mmap_refusals(void) {
@@ -356,7 +375,7 @@ static void test_mmap_exhaustion(void) {
     fresh();
     CHECK_EQ(brk(0x20000), 0x20000);
     paint_reserved(0x20000);
-    CHECK_EQ(map_until_full(), (STACK_BOTTOM - 0x20000) / PAGE);
+    CHECK_EQ(map_until_full(), (MAP_TOP - 0x20000) / PAGE);
     CHECK_EQ(map_anon(PAGE), -L_ENOMEM);
     CHECK_EQ(map_anon(0x10000), -L_ENOMEM);
     CHECK(reserved_intact(0x20000));
@@ -372,12 +391,12 @@ static void test_mmap_fixed(void) {
     fresh();
     CHECK_EQ(brk(0x15000), 0x15000);
     paint_reserved(0x15000);
-    CHECK_EQ(map_anon(2 * PAGE), STACK_BOTTOM - 2 * PAGE);
-    fill(STACK_BOTTOM - 2 * PAGE, 2 * PAGE, 0x77);
+    CHECK_EQ(map_anon(2 * PAGE), MAP_TOP - 2 * PAGE);
+    fill(MAP_TOP - 2 * PAGE, 2 * PAGE, 0x77);
     /* Over part of a mapping: that part is replaced by zeroes, the rest keeps its bytes. */
-    CHECK_EQ(map_fixed(STACK_BOTTOM - 2 * PAGE, PAGE), STACK_BOTTOM - 2 * PAGE);
-    CHECK(all(STACK_BOTTOM - 2 * PAGE, PAGE, 0));
-    CHECK(all(STACK_BOTTOM - PAGE, PAGE, 0x77));
+    CHECK_EQ(map_fixed(MAP_TOP - 2 * PAGE, PAGE), MAP_TOP - 2 * PAGE);
+    CHECK(all(MAP_TOP - 2 * PAGE, PAGE, 0));
+    CHECK(all(MAP_TOP - PAGE, PAGE, 0x77));
     CHECK_EQ(map_fixed(0x200000, 0x1800), 0x200000);
     CHECK_EQ(free_pages(), FREE_PAGES - 2 - 2 - 2);
     static const struct {
@@ -390,7 +409,10 @@ static void test_mmap_fixed(void) {
         {0x12000, 2 * PAGE, -L_ENOMEM},              /* the image's last page and the break */
         {0x14000, PAGE, -L_ENOMEM},                  /* the break */
         {0x15000 - PAGE, 3 * PAGE, -L_ENOMEM},       /* from the break into free pages */
-        {STACK_BOTTOM - PAGE, 2 * PAGE, -L_ENOMEM},  /* from a mapping into the stack */
+        {MAP_TOP - PAGE, 2 * PAGE, -L_ENOMEM},       /* from a mapping into the trampoline */
+        {MAP_TOP, PAGE, -L_ENOMEM},                  /* the trampoline page */
+        {GUARD_BOTTOM, PAGE, -L_ENOMEM},             /* the gap below the stack */
+        {STACK_BOTTOM - PAGE, 2 * PAGE, -L_ENOMEM},  /* from the gap into the stack */
         {STACK_BOTTOM, PAGE, -L_ENOMEM},             /* the stack */
         {MEM_END - PAGE, 2 * PAGE, -L_ENOMEM},       /* past the end */
         {MEM_END, PAGE, -L_ENOMEM},
@@ -401,7 +423,7 @@ static void test_mmap_fixed(void) {
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
         CHECK_EQ(map_fixed(refused[i].addr, refused[i].length), refused[i].result);
     CHECK(reserved_intact(0x15000));
-    CHECK(all(STACK_BOTTOM - PAGE, PAGE, 0x77));
+    CHECK(all(MAP_TOP - PAGE, PAGE, 0x77));
     CHECK_EQ(free_pages(), FREE_PAGES - 6); /* no refusal took a page */
     CHECK_EQ(brk(0x16000), 0x16000);        /* the page above the break is still free */
 }
@@ -410,28 +432,28 @@ static void test_mmap_fixed(void) {
 
 static void test_munmap_reuse(void) {
     fresh();
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - PAGE);
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - 2 * PAGE);
-    fill(STACK_BOTTOM - 2 * PAGE, 2 * PAGE, 0x99);
-    CHECK_EQ(SYS(NR_MUNMAP, STACK_BOTTOM - PAGE, PAGE), 0);
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - PAGE);
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - 2 * PAGE);
+    fill(MAP_TOP - 2 * PAGE, 2 * PAGE, 0x99);
+    CHECK_EQ(SYS(NR_MUNMAP, MAP_TOP - PAGE, PAGE), 0);
     CHECK_EQ(free_pages(), FREE_PAGES - 1);
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - PAGE); /* the same page, zeroed */
-    CHECK(all(STACK_BOTTOM - PAGE, PAGE, 0));
-    CHECK(all(STACK_BOTTOM - 2 * PAGE, PAGE, 0x99));
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - PAGE); /* the same page, zeroed */
+    CHECK(all(MAP_TOP - PAGE, PAGE, 0));
+    CHECK(all(MAP_TOP - 2 * PAGE, PAGE, 0x99));
     /* A length that is not a page multiple covers the whole last page, as on Linux. */
-    CHECK_EQ(SYS(NR_MUNMAP, STACK_BOTTOM - 2 * PAGE, 1), 0);
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - 2 * PAGE);
+    CHECK_EQ(SYS(NR_MUNMAP, MAP_TOP - 2 * PAGE, 1), 0);
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - 2 * PAGE);
     /* Unmapping what is not mapped, or twice, is not an error. */
     CHECK_EQ(SYS(NR_MUNMAP, 0x200000, 0x10000), 0);
-    CHECK_EQ(SYS(NR_MUNMAP, STACK_BOTTOM - PAGE, PAGE), 0);
-    CHECK_EQ(SYS(NR_MUNMAP, STACK_BOTTOM - PAGE, PAGE), 0);
+    CHECK_EQ(SYS(NR_MUNMAP, MAP_TOP - PAGE, PAGE), 0);
+    CHECK_EQ(SYS(NR_MUNMAP, MAP_TOP - PAGE, PAGE), 0);
     CHECK_EQ(free_pages(), FREE_PAGES - 1);
 }
 
 static void test_munmap_refusals(void) {
     static const uint64_t refused[][2] = {
-        {STACK_BOTTOM - PAGE + 1, PAGE}, /* unaligned */
-        {STACK_BOTTOM - PAGE, 0},        /* zero length */
+        {MAP_TOP - PAGE + 1, PAGE}, /* unaligned */
+        {MAP_TOP - PAGE, 0},        /* zero length */
         {MEM_END, PAGE},                 /* past the end */
         {MEM_END - PAGE, 2 * PAGE},
         {0x2000, ~0ull},
@@ -439,11 +461,11 @@ static void test_munmap_refusals(void) {
         {WRAPPING, 0x20},
     };
     fresh();
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - PAGE);
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - PAGE);
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
         CHECK_EQ(SYS(NR_MUNMAP, refused[i][0], refused[i][1]), -L_EINVAL);
     CHECK_EQ(free_pages(), FREE_PAGES - 1); /* the mapping is still there */
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - 2 * PAGE);
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - 2 * PAGE);
 }
 
 static void test_munmap_spares_image_break_stack(void) {
@@ -452,11 +474,12 @@ static void test_munmap_spares_image_break_stack(void) {
     paint_reserved(0x20000);
     CHECK_EQ(SYS(NR_MUNMAP, 0, MEM_END), 0);
     CHECK_EQ(SYS(NR_MUNMAP, IMAGE_START, 0x20000 - IMAGE_START), 0);
-    CHECK_EQ(SYS(NR_MUNMAP, STACK_BOTTOM, MEM_END - STACK_BOTTOM), 0);
+    CHECK_EQ(SYS(NR_MUNMAP, MAP_TOP, MEM_END - MAP_TOP), 0); /* trampoline, gap, stack */
     CHECK_EQ(brk(0), 0x20000);
-    CHECK_EQ(map_until_full(), (STACK_BOTTOM - 0x20000) / PAGE);
+    CHECK_EQ(map_until_full(), (MAP_TOP - 0x20000) / PAGE);
     CHECK(reserved_intact(0x20000));
     CHECK_EQ(map_fixed(0x2000, PAGE), -L_ENOMEM);
+    CHECK_EQ(map_fixed(MAP_TOP, PAGE), -L_ENOMEM);
     CHECK_EQ(map_fixed(STACK_BOTTOM, PAGE), -L_ENOMEM);
 }
 
@@ -465,10 +488,10 @@ static void test_mprotect(void) {
         uint64_t addr, length;
         int64_t result;
     } cases[] = {
-        {STACK_BOTTOM - PAGE, PAGE, 0},
-        {STACK_BOTTOM - PAGE, 1, 0},
+        {MAP_TOP - PAGE, PAGE, 0},
+        {MAP_TOP - PAGE, 1, 0},
         {IMAGE_START, IMAGE_END - IMAGE_START, 0}, /* read and execute: the ecall still runs */
-        {STACK_BOTTOM - PAGE + 1, PAGE, -L_EINVAL},
+        {MAP_TOP - PAGE + 1, PAGE, -L_EINVAL},
         {0x2800, 0, -L_EINVAL}, /* alignment is checked before the length */
         {0x2000, 0, 0},
         {MEM_END - PAGE, 2 * PAGE, -L_ENOMEM},
@@ -477,7 +500,7 @@ static void test_mprotect(void) {
         {0xfffffffffffff000ull, PAGE, -L_ENOMEM},
     };
     fresh();
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - PAGE);
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - PAGE);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         CHECK_EQ(SYS(NR_MPROTECT, cases[i].addr, cases[i].length, PROT_RX), cases[i].result);
     CHECK_EQ(SYS(NR_MPROTECT, IMAGE_START, IMAGE_END - IMAGE_START, PROT_RW | PROT_EXEC), 0);
@@ -496,7 +519,7 @@ static void test_madvise_dontneed(void) {
     fresh();
     CHECK_EQ(brk(0x16000), 0x16000);
     paint_reserved(0x16000);
-    uint64_t a = STACK_BOTTOM - 4 * PAGE;
+    uint64_t a = MAP_TOP - 4 * PAGE;
     CHECK_EQ(map_anon(4 * PAGE), a);
     fill(a, 4 * PAGE, 0xa5);
     uint64_t pages = free_pages();
@@ -535,7 +558,7 @@ static void test_madvise_hints(void) {
     static const uint64_t hints[] = {MADV_NORMAL, 1, 2, MADV_WILLNEED, MADV_FREE, 10, 11, 12, 13,
                                      14, 15, 16, 17, 18, 19, 20, 21, 22, 23, MADV_COLLAPSE};
     fresh();
-    uint64_t a = STACK_BOTTOM - 2 * PAGE;
+    uint64_t a = MAP_TOP - 2 * PAGE;
     CHECK_EQ(map_anon(2 * PAGE), a);
     fill(a, 2 * PAGE, 0x5c);
     for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
@@ -550,17 +573,17 @@ static void test_madvise_refusals(void) {
         uint64_t addr, length, advice;
         int64_t result;
     } cases[] = {
-        {STACK_BOTTOM - PAGE + 1, PAGE, MADV_DONTNEED, -L_EINVAL}, /* unaligned */
-        {STACK_BOTTOM - PAGE, PAGE, 5, -L_EINVAL},                 /* no such advice */
-        {STACK_BOTTOM - PAGE, PAGE, 7, -L_EINVAL},
-        {STACK_BOTTOM - PAGE, PAGE, 26, -L_EINVAL},
-        {STACK_BOTTOM - PAGE, PAGE, MADV_HWPOISON, -L_EINVAL},    /* no CONFIG_MEMORY_FAILURE */
-        {STACK_BOTTOM - PAGE, PAGE, 0xffffffffull, -L_EINVAL},      /* -1 as an int */
-        {STACK_BOTTOM - PAGE, PAGE, MADV_REMOVE, -L_EINVAL},       /* private memory */
-        {STACK_BOTTOM - PAGE, ~0ull, MADV_DONTNEED, -L_EINVAL},    /* rounds up past 2^64 */
-        {STACK_BOTTOM - PAGE, ~0ull - PAGE + 2, MADV_DONTNEED, -L_EINVAL},
+        {MAP_TOP - PAGE + 1, PAGE, MADV_DONTNEED, -L_EINVAL}, /* unaligned */
+        {MAP_TOP - PAGE, PAGE, 5, -L_EINVAL},                 /* no such advice */
+        {MAP_TOP - PAGE, PAGE, 7, -L_EINVAL},
+        {MAP_TOP - PAGE, PAGE, 26, -L_EINVAL},
+        {MAP_TOP - PAGE, PAGE, MADV_HWPOISON, -L_EINVAL},    /* no CONFIG_MEMORY_FAILURE */
+        {MAP_TOP - PAGE, PAGE, 0xffffffffull, -L_EINVAL},      /* -1 as an int */
+        {MAP_TOP - PAGE, PAGE, MADV_REMOVE, -L_EINVAL},       /* private memory */
+        {MAP_TOP - PAGE, ~0ull, MADV_DONTNEED, -L_EINVAL},    /* rounds up past 2^64 */
+        {MAP_TOP - PAGE, ~0ull - PAGE + 2, MADV_DONTNEED, -L_EINVAL},
         {0xfffffffffffff000ull, PAGE, MADV_DONTNEED, -L_EINVAL},   /* the end wraps */
-        {STACK_BOTTOM - PAGE, 0, MADV_DONTNEED, 0},                /* nothing to do */
+        {MAP_TOP - PAGE, 0, MADV_DONTNEED, 0},                /* nothing to do */
         {0x200000, 0, MADV_DONTNEED, 0},                           /* not even a check */
         {0x200000, PAGE, MADV_DONTNEED, -L_ENOMEM},                /* free */
         {0, PAGE, MADV_DONTNEED, -L_ENOMEM},                       /* the null page */
@@ -569,12 +592,12 @@ static void test_madvise_refusals(void) {
         {0x2000, ~0ull - PAGE * 3, MADV_NORMAL, -L_ENOMEM},        /* far past the end */
     };
     fresh();
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - PAGE);
-    fill(STACK_BOTTOM - PAGE, PAGE, 0x6b);
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - PAGE);
+    fill(MAP_TOP - PAGE, PAGE, 0x6b);
     paint_reserved(BREAK_START);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         CHECK_EQ(madvise(cases[i].addr, cases[i].length, cases[i].advice), cases[i].result);
-    CHECK(all(STACK_BOTTOM - PAGE, PAGE, 0x6b));
+    CHECK(all(MAP_TOP - PAGE, PAGE, 0x6b));
     CHECK(reserved_intact(BREAK_START));
 }
 
@@ -582,7 +605,7 @@ static void test_madvise_refusals(void) {
  * as Linux's walk over the VMAs does. */
 static void test_madvise_partly_mapped(void) {
     fresh();
-    uint64_t a = STACK_BOTTOM - 3 * PAGE;
+    uint64_t a = MAP_TOP - 3 * PAGE;
     CHECK_EQ(map_anon(3 * PAGE), a);
     fill(a, 3 * PAGE, 0x4e);
     CHECK_EQ(SYS(NR_MUNMAP, a + PAGE, PAGE), 0);
@@ -590,8 +613,13 @@ static void test_madvise_partly_mapped(void) {
     CHECK_EQ(madvise(a - PAGE, 3 * PAGE, MADV_DONTNEED), -L_ENOMEM); /* free, mapped, hole */
     CHECK(all(a, PAGE, 0));
     CHECK(all(a + 2 * PAGE, PAGE, 0x4e));
-    CHECK_EQ(madvise(a + 2 * PAGE, 2 * PAGE, MADV_DONTNEED), 0); /* mapping, then stack */
-    CHECK(all(a + 2 * PAGE, 2 * PAGE, 0));
+    /* The mapping, then the trampoline page, which keeps its bytes as the image does. */
+    CHECK_EQ(madvise(a + 2 * PAGE, 2 * PAGE, MADV_DONTNEED), 0);
+    CHECK(all(a + 2 * PAGE, PAGE, 0));
+    CHECK(trampoline_intact());
+    /* The guard gap (a hole), then the stack. */
+    CHECK_EQ(madvise(STACK_BOTTOM - PAGE, 2 * PAGE, MADV_DONTNEED), -L_ENOMEM);
+    CHECK(all(STACK_BOTTOM, PAGE, 0));
     CHECK_EQ(madvise(MEM_END - PAGE, 2 * PAGE, MADV_DONTNEED), -L_ENOMEM); /* off the end */
     CHECK(all(MEM_END - PAGE, PAGE, 0));
     CHECK(all(STACK_BOTTOM + PAGE, MEM_END - STACK_BOTTOM - 2 * PAGE, 0x33));
@@ -602,7 +630,7 @@ static void test_madvise_partly_mapped(void) {
 static void test_madvise_drops_code(void) {
     fresh();
     int64_t page = SYS(NR_MMAP, 0, PAGE, PROT_RW | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    CHECK_EQ(page, STACK_BOTTOM - PAGE);
+    CHECK_EQ(page, MAP_TOP - PAGE);
     if (page < 0) return;
     const uint32_t code[2] = {insn_addi(A0, 0, 42), insn_ecall()};
     memcpy(test_memory + page, code, sizeof code);
@@ -627,7 +655,7 @@ static int64_t mremap(uint64_t addr, uint64_t old_length, uint64_t new_length, u
 
 static void test_mremap_shrink(void) {
     fresh();
-    uint64_t a = STACK_BOTTOM - 4 * PAGE;
+    uint64_t a = MAP_TOP - 4 * PAGE;
     CHECK_EQ(map_anon(4 * PAGE), a);
     fill(a, 4 * PAGE, 0x44);
     CHECK_EQ(mremap(a, 4 * PAGE, PAGE, 0), a);
@@ -643,7 +671,7 @@ static void test_mremap_shrink(void) {
 
 static void test_mremap_grow_in_place(void) {
     fresh();
-    uint64_t top = STACK_BOTTOM - 2 * PAGE, b = STACK_BOTTOM - 3 * PAGE;
+    uint64_t top = MAP_TOP - 2 * PAGE, b = MAP_TOP - 3 * PAGE;
     CHECK_EQ(map_anon(2 * PAGE), top);
     CHECK_EQ(map_anon(PAGE), b);
     fill(top, 2 * PAGE, 0xdd);
@@ -653,7 +681,7 @@ static void test_mremap_grow_in_place(void) {
     CHECK(all(b, PAGE, 0x66));
     CHECK(all(b + PAGE, 2 * PAGE, 0)); /* gained pages read as zero, though they were dirty */
     CHECK_EQ(free_pages(), FREE_PAGES - 3);
-    /* Above it now is the stack: without MREMAP_MAYMOVE there is no room. */
+    /* Above it now is the trampoline page: without MREMAP_MAYMOVE there is no room. */
     CHECK_EQ(mremap(b, 3 * PAGE, 4 * PAGE, 0), -L_ENOMEM);
     CHECK_EQ(free_pages(), FREE_PAGES - 3);
     CHECK(all(b, PAGE, 0x66));
@@ -661,7 +689,7 @@ static void test_mremap_grow_in_place(void) {
 
 static void test_mremap_move(void) {
     fresh();
-    uint64_t a = STACK_BOTTOM - PAGE, b = STACK_BOTTOM - 2 * PAGE;
+    uint64_t a = MAP_TOP - PAGE, b = MAP_TOP - 2 * PAGE;
     CHECK_EQ(map_anon(PAGE), a);
     CHECK_EQ(map_anon(PAGE), b);
     for (unsigned i = 0; i < PAGE; i++) test_memory[b + i] = (uint8_t)(i * 7 + 1);
@@ -678,37 +706,38 @@ static void test_mremap_move(void) {
     }
     CHECK_EQ(free_pages(), FREE_PAGES - 4);
     CHECK_EQ(map_anon(PAGE), b); /* the old page was given back */
-    /* The mapping just below the stack can only move, too. */
+    /* The mapping just below the trampoline page can only move, too. */
     CHECK_EQ(mremap(a, PAGE, 2 * PAGE, MREMAP_MAYMOVE), b - 5 * PAGE);
 }
 
 static void test_mremap_refusals(void) {
     fresh();
     CHECK_EQ(brk(0x15000), 0x15000);
-    uint64_t a = STACK_BOTTOM - PAGE;
+    uint64_t a = MAP_TOP - PAGE;
     CHECK_EQ(map_anon(PAGE), a);
     static const struct {
         uint64_t addr, old_length, new_length, flags;
         int64_t result;
     } cases[] = {
-        {STACK_BOTTOM - PAGE, PAGE, 2 * PAGE, MREMAP_FIXED, -L_EINVAL},
-        {STACK_BOTTOM - PAGE, PAGE, 2 * PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, -L_EINVAL},
-        {STACK_BOTTOM - PAGE, PAGE, 2 * PAGE, 4, -L_EINVAL},
-        {STACK_BOTTOM - PAGE, PAGE, 2 * PAGE, 1ull << 32, -L_EINVAL},
-        {STACK_BOTTOM - PAGE + 8, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EINVAL},
-        {STACK_BOTTOM - PAGE, 0, PAGE, MREMAP_MAYMOVE, -L_EINVAL},
-        {STACK_BOTTOM - PAGE, PAGE, 0, MREMAP_MAYMOVE, -L_EINVAL},
+        {MAP_TOP - PAGE, PAGE, 2 * PAGE, MREMAP_FIXED, -L_EINVAL},
+        {MAP_TOP - PAGE, PAGE, 2 * PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, -L_EINVAL},
+        {MAP_TOP - PAGE, PAGE, 2 * PAGE, 4, -L_EINVAL},
+        {MAP_TOP - PAGE, PAGE, 2 * PAGE, 1ull << 32, -L_EINVAL},
+        {MAP_TOP - PAGE + 8, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EINVAL},
+        {MAP_TOP - PAGE, 0, PAGE, MREMAP_MAYMOVE, -L_EINVAL},
+        {MAP_TOP - PAGE, PAGE, 0, MREMAP_MAYMOVE, -L_EINVAL},
         {MEM_END, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EINVAL},
         {0xfffffffffffff000ull, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EINVAL},
         {0x200000, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EFAULT},      /* free pages */
         {0x2000, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EFAULT},        /* the image */
         {BREAK_START, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EFAULT},   /* the break */
+        {MAP_TOP, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EFAULT},  /* the trampoline page */
         {STACK_BOTTOM, PAGE, 2 * PAGE, MREMAP_MAYMOVE, -L_EFAULT},  /* the stack */
-        {STACK_BOTTOM - 2 * PAGE, 2 * PAGE, PAGE, MREMAP_MAYMOVE, -L_EFAULT}, /* half mapped */
-        {STACK_BOTTOM - PAGE, PAGE, MEM_END, 0, -L_ENOMEM},
-        {STACK_BOTTOM - PAGE, PAGE, MEM_END + PAGE, MREMAP_MAYMOVE, -L_ENOMEM},
-        {STACK_BOTTOM - PAGE, PAGE, ~0ull, MREMAP_MAYMOVE, -L_ENOMEM},
-        {STACK_BOTTOM - PAGE, PAGE, FREE_PAGES * PAGE, MREMAP_MAYMOVE, -L_ENOMEM},
+        {MAP_TOP - 2 * PAGE, 2 * PAGE, PAGE, MREMAP_MAYMOVE, -L_EFAULT}, /* half mapped */
+        {MAP_TOP - PAGE, PAGE, MEM_END, 0, -L_ENOMEM},
+        {MAP_TOP - PAGE, PAGE, MEM_END + PAGE, MREMAP_MAYMOVE, -L_ENOMEM},
+        {MAP_TOP - PAGE, PAGE, ~0ull, MREMAP_MAYMOVE, -L_ENOMEM},
+        {MAP_TOP - PAGE, PAGE, FREE_PAGES * PAGE, MREMAP_MAYMOVE, -L_ENOMEM},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         CHECK_EQ(mremap(cases[i].addr, cases[i].old_length, cases[i].new_length, cases[i].flags),
@@ -839,7 +868,7 @@ static void test_work_charged(void) {
     CHECK_EQ(SYS(NR_GETPID), 1);
     CHECK_EQ(test_vm.instret - before, 1); /* no work: just the ecall */
     before = test_vm.instret;
-    CHECK_EQ(map_anon(4 * PAGE), STACK_BOTTOM - 4 * PAGE);
+    CHECK_EQ(map_anon(4 * PAGE), MAP_TOP - 4 * PAGE);
     /* Scanning the free pages for a run, marking 4, zeroing 4. */
     CHECK_EQ(test_vm.instret - before, 1 + FREE_PAGES + 4 + 4);
     before = test_vm.instret;
@@ -848,7 +877,7 @@ static void test_work_charged(void) {
     CHECK_EQ(test_vm.instret - before, 1 + 64 / 16 + 1); /* 64 iovecs, the page holding them */
     /* Never past the budget: the next instruction then stops the guest. */
     test_vm.budget = test_vm.instret + 10;
-    CHECK_EQ(map_anon(PAGE), STACK_BOTTOM - 5 * PAGE);
+    CHECK_EQ(map_anon(PAGE), MAP_TOP - 5 * PAGE);
     CHECK_EQ(test_vm.instret, test_vm.budget);
     test_vm.pc = CODE_BASE;
     CHECK(vm_run(&test_vm) == VM_EXIT_BUDGET);
@@ -1198,11 +1227,11 @@ static void test_sysinfo(void) {
     CHECK_EQ(test_memory[BUF + SYSINFO_PROCS] | test_memory[BUF + SYSINFO_PROCS + 1] << 8, 1);
     CHECK_EQ(peek32(BUF + SYSINFO_MEM_UNIT), 1);
     CHECK_EQ(test_memory[BUF + SYSINFO_SIZE], 0xff);
-    CHECK_EQ(map_anon(3 * PAGE), STACK_BOTTOM - 3 * PAGE);
+    CHECK_EQ(map_anon(3 * PAGE), MAP_TOP - 3 * PAGE);
     CHECK_EQ(free_pages(), FREE_PAGES - 3);
     CHECK_EQ(brk(BREAK_START + 1), BREAK_START + 1);
     CHECK_EQ(free_pages(), FREE_PAGES - 4);
-    CHECK_EQ(SYS(NR_MUNMAP, STACK_BOTTOM - 3 * PAGE, 3 * PAGE), 0);
+    CHECK_EQ(SYS(NR_MUNMAP, MAP_TOP - 3 * PAGE, 3 * PAGE), 0);
     CHECK_EQ(free_pages(), FREE_PAGES - 1);
     CHECK_EQ(SYS(NR_SYSINFO, MEM_END - SYSINFO_SIZE + 1), -L_EFAULT);
 }
@@ -1513,7 +1542,7 @@ static void test_bug_mmap_mprotect_order(void) {
     CHECK_EQ(SYS(NR_MMAP, 0x1ff000, 2 * PAGE, PROT_RW, anon | MAP_FIXED_NOREPLACE, -1, 0), -L_EEXIST);
     CHECK_EQ(SYS(NR_MMAP, STACK_BOTTOM, PAGE, PROT_RW, anon | MAP_FIXED_NOREPLACE, -1, 0), -L_EEXIST);
     /* MAP_HUGETLB gets normal pages. */
-    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, anon | MAP_HUGETLB, -1, 0), STACK_BOTTOM - PAGE);
+    CHECK_EQ(SYS(NR_MMAP, 0, PAGE, PROT_RW, anon | MAP_HUGETLB, -1, 0), MAP_TOP - PAGE);
     /* mprotect: GROWSDOWN with GROWSUP first, then alignment, an empty range, a wrapping end,
      * the bits (PROT_SEM is fine), the range; Basin's pages never grow. */
     CHECK_EQ(SYS(NR_MPROTECT, 1, 0, 0x03000000), -L_EINVAL);
@@ -1539,12 +1568,12 @@ static void count_write(void *context, int fd, const uint8_t *bytes, size_t leng
 static void test_bug_writev_total(void) {
     fresh();
     vm_set_output_limit(&test_vm, ~0ull);
-    CHECK_EQ(map_fixed(BREAK_START, STACK_BOTTOM - BREAK_START), BREAK_START); /* all readable */
+    CHECK_EQ(map_fixed(BREAK_START, MAP_TOP - BREAK_START), BREAK_START); /* all readable */
     host.write = count_write;
     written_total = 0;
-    for (uint64_t i = 0; i < 1024; i++) {
+    for (uint64_t i = 0; i < 1024; i++) { /* up to the trampoline page: the gap is not readable */
         poke64(0x10000 + 16 * i, PAGE);
-        poke64(0x10000 + 16 * i + 8, MEM_END - PAGE);
+        poke64(0x10000 + 16 * i + 8, MAP_TOP - PAGE);
     }
     CHECK_EQ(SYS(NR_WRITEV, 1, 0x10000, 1024), 0x7ffff000);
     CHECK_EQ(written_total, 0x7ffff000);

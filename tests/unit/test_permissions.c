@@ -248,9 +248,10 @@ static void test_mremap_keeps_permissions(void) {
     start(0, 0, R | X);
     map(DATA, 1, R);
     map(DATA + PAGE, 1, R | W); /* a neighbour: growing must move */
-    CHECK_EQ(vm_map_mremap(&test_vm, DATA, PAGE, 3 * PAGE, true), VM_STACK_BOTTOM - 3 * PAGE);
+    /* Moved to the top of free memory: below the signal-return page. */
+    CHECK_EQ(vm_map_mremap(&test_vm, DATA, PAGE, 3 * PAGE, true), VM_SIGRETURN_PAGE - 3 * PAGE);
     for (uint64_t page = 0; page < 3; page++)
-        CHECK_EQ(test_vm.map.page_prot[(VM_STACK_BOTTOM - 3 * PAGE) / PAGE + page], R);
+        CHECK_EQ(test_vm.map.page_prot[(VM_SIGRETURN_PAGE - 3 * PAGE) / PAGE + page], R);
     CHECK_EQ(test_vm.map.page_prot[DATA / PAGE], NONE);
     CHECK_EQ(vm_map_mremap(&test_vm, DATA + PAGE, PAGE, 2 * PAGE, false), DATA + PAGE);
     CHECK_EQ(test_vm.map.page_prot[DATA / PAGE + 2], R | W);

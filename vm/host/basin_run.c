@@ -139,8 +139,9 @@ static void usage(void) {
             "                  messages go to FILE instead of stderr, where the program\n"
             "                  cannot write: a harness reads only authentic lines there\n"
             "  Exit status: the guest's exit status; 128 + signal for a fault (132 illegal\n"
-            "  instruction, 133 breakpoint, 135 misaligned atomic, 139 access fault), 152 when\n"
-            "  the budget runs out, 126 when the file cannot be loaded.\n",
+            "  instruction, 133 breakpoint, 135 misaligned atomic, 139 access fault) or a\n"
+            "  signal that killed it (134 SIGABRT, 143 SIGTERM, ...), 152 when the budget runs\n"
+            "  out, 126 when the file cannot be loaded.\n",
             (unsigned long long)VM_DEFAULT_BUDGET, (unsigned long long)VM_DEFAULT_OUTPUT_LIMIT);
 }
 
