@@ -284,6 +284,9 @@ $(foreach p,$(C_PROGRAMS),$(eval $(call test_image,program-$(p),$(BUILD)/program
 $(foreach t,$(ISA_TESTS),$(eval $(call test_image,isa-$(t),$(BUILD)/user/isa/$(t).elf)))
 $(foreach p,$(LINUX_PROGRAMS),$(eval $(call test_image,linux-$(p),$(BUILD)/linux/$(p).elf,,tests/linux-input.txt)))
 $(foreach f,$(BAD_ELVES),$(eval $(call test_image,bad-$(f:.elf=),$(BUILD)/bad-elves/$(f))))
+# The signal programs that apply to picolibc too, in the kernel.
+$(foreach p,abort assert_fail raise_handler kill_term,\
+    $(eval $(call test_image,picolibc-$(p),$(BUILD)/linux-picolibc/$(p).elf,,tests/linux-input.txt)))
 # Files the kernel must refuse to load: a host (x86-64) executable and an empty file.
 $(eval $(call test_image,refuse_host_elf,$(BUILD)/native/hello))
 $(eval $(call test_image,refuse_empty_file,$(BUILD)/tests/empty.bin))

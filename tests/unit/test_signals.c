@@ -759,8 +759,10 @@ static void expect_fault_frame(const char *what, const uint32_t *code, size_t co
         printf("  %s: the handler did not run\n", what);
         return;
     }
-    bool ok = CHECK_EQ(peek32(frame + INFO_SIGNO), signal) & CHECK_EQ(peek32(frame + INFO_CODE), (uint32_t)si_code) &
-              CHECK_EQ(peek64(frame + INFO_ADDR), si_addr) & CHECK_EQ(peek64(frame + REGS), pc);
+    bool ok = CHECK_EQ(peek32(frame + INFO_SIGNO), signal); /* every check runs */
+    ok &= CHECK_EQ(peek32(frame + INFO_CODE), (uint32_t)si_code);
+    ok &= CHECK_EQ(peek64(frame + INFO_ADDR), si_addr);
+    ok &= CHECK_EQ(peek64(frame + REGS), pc);
     if (!ok) printf("  %s\n", what);
 }
 
