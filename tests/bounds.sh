@@ -41,6 +41,7 @@ programs=(
     "mprotect flips of a code page|bounds_mprotect"
     "madvise(MADV_DONTNEED) storm (3 MiB)|bounds_madvise"
     "brk up/down storm (3 MiB)|bounds_brk"
+    "clock_gettime storm (the host's clock)|bounds_clock"
     "system-call storm (unknown number)|syscall_storm"
 )
 loop=endless_loop

@@ -134,6 +134,11 @@ static uint64_t shift_right_jam(uint64_t x, uint32_t n) {
 }
 
 static struct u128 mul_64x64(uint64_t a, uint64_t b) {
+#ifdef __SIZEOF_INT128__
+    /* One or two host instructions where the compiler has 128-bit integers (x86-64, RV64). */
+    unsigned __int128 product = (unsigned __int128)a * b;
+    return (struct u128){(uint64_t)(product >> 64), (uint64_t)product};
+#else
     uint64_t a_lo = a & 0xffffffffu, a_hi = a >> 32, b_lo = b & 0xffffffffu, b_hi = b >> 32;
     uint64_t lo_lo = a_lo * b_lo, hi_lo = a_hi * b_lo, lo_hi = a_lo * b_hi, hi_hi = a_hi * b_hi;
     /* At most 3 * (2^32 - 1): no overflow. */
@@ -142,6 +147,7 @@ static struct u128 mul_64x64(uint64_t a, uint64_t b) {
     r.lo = (lo_lo & 0xffffffffu) | (middle << 32);
     r.hi = hi_hi + (hi_lo >> 32) + (lo_hi >> 32) + (middle >> 32);
     return r;
+#endif
 }
 
 static bool u128_is_zero(struct u128 x) { return (x.hi | x.lo) == 0; }
