@@ -167,8 +167,6 @@ enum vm_exit vm_dispatch(struct vm *vm) {
         NEXT();                                                                                \
     } while (0)
 
-    /* What an eviction left unpaid when the budget (a slice of it) ran out is paid first. */
-    if (UNLIKELY(vm->code.unpaid != 0)) left -= pay_unpaid(vm, left);
     if (left == 0) goto stop_at_budget;
 lookup:
     /* Every path into new code comes here or through JUMP's same-page check. */
@@ -190,7 +188,7 @@ lookup:
         base = vm_code_page_slots(vm, pc / VM_PAGE_SIZE);
         /* Taking the slots from another page costs units (VM_CODE_EVICTION_COST) before the
          * instruction runs; vm_step charges them at the same point. */
-        if (vm->code.unpaid != 0) {
+        if (UNLIKELY(vm->code.unpaid != 0)) {
             left -= pay_unpaid(vm, left);
             if (left == 0) goto stop_at_budget;
         }

@@ -363,9 +363,16 @@ enum vm_exit vm_step(struct vm *vm) {
     return result == STEP_ECALL ? VM_EXIT_ECALL : VM_EXIT_STEP;
 }
 
-/* Bounded: each instruction the dispatch loop runs retires, and it stops at the budget. */
+/* Bounded: each instruction the dispatch loop runs retires, and it stops at the budget. What
+ * an eviction left unpaid when the budget (a slice of it) ran out is paid first, as vm_step
+ * does (here rather than in the dispatch loop, whose speed depends on its code's layout). */
 enum vm_exit vm_run(struct vm *vm) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(vm->instret <= vm->budget);
+    pay_unpaid(vm);
+    if (vm->instret >= vm->budget) {
+        vm->state = VM_STATE_BUDGET_EXHAUSTED;
+        return VM_EXIT_BUDGET;
+    }
     return vm_dispatch(vm);
 }
