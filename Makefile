@@ -278,7 +278,7 @@ empty :=
 space := $(empty) $(empty)
 TEST_KERNELS :=
 
-$(foreach p,$(TEST_PROGRAMS),$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
+$(foreach p,$(filter-out bounds_%,$(TEST_PROGRAMS)),$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call test_image,hello,$(BUILD)/user/hello.elf))
 $(foreach p,$(C_PROGRAMS),$(eval $(call test_image,program-$(p),$(BUILD)/programs/$(p).elf)))
 $(foreach t,$(ISA_TESTS),$(eval $(call test_image,isa-$(t),$(BUILD)/user/isa/$(t).elf)))
@@ -296,6 +296,12 @@ $(foreach p,syscall_storm write_flood output_flood forge_loop,\
     $(eval $(call test_image,small_budget_$(p),$(BUILD)/user/tests/$(p).elf,$(SMALL_BUDGET))))
 # STDIN=file is byte for byte: CR and Ctrl-D are data there, not a terminal's line editing.
 $(eval $(call test_image,linux-stdin_stats-raw,$(BUILD)/linux/stdin_stats.elf,,tests/stdin-raw.bin))
+# Guests that try to make their budget take longer than it should (user/tests/bounds_*.S, the
+# system-call storm), and the tight loop tests/bounds.sh times them against, at one budget.
+BOUNDS_BUDGET := 2000000
+BOUNDS_PROGRAMS := endless_loop syscall_storm $(filter bounds_%,$(TEST_PROGRAMS))
+$(foreach p,$(BOUNDS_PROGRAMS),\
+    $(eval $(call test_image,bounds-$(p:bounds_%=%),$(BUILD)/user/tests/$(p).elf,budget=$(BOUNDS_BUDGET))))
 # fd 0 by default: end of file at once, as with </dev/null (no STDIN setting).
 $(eval $(call test_image,linux-stdin_stats-no-stdin,$(BUILD)/linux/stdin_stats.elf))
 # fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the

@@ -6,11 +6,13 @@
 #   3. the ISA tests under qemu-riscv64 (the reference) and basin-run; the symbols the halting
 #      line names against gdb's; the Linux corpus built with picolibc and with glibc under
 #      basin-run against qemu-riscv64; hostile_syscalls' expected results under qemu-riscv64;
-#      malformed ELF files; determinism; basin-pack's word splitting against bash's; the fuzzers
+#      malformed ELF files; determinism; basin-pack's word splitting against bash's; adversarial
+#      guests timed against a tight loop (tests/bounds.sh); the fuzzers
 #   4. differential testing: DIFFTEST_SEEDS (200) random programs, basin-run against qemu-riscv64
 #   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
 #      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),
-#      and the same ELF under basin-run, which must stop the same way
+#      and the same ELF under basin-run, which must stop the same way; first, adversarial guests
+#      timed against a tight loop in the kernel (tests/bounds.sh; under basin-run in 3)
 # One line per test: "pass NAME", "FAIL NAME" (reasons indented below) or "skip NAME (reason)"
 # for what cannot run here (a skip is never counted as a pass); then
 # "N passed, M failed, K skipped". Exit status 1 on any failure.
@@ -323,6 +325,9 @@ pipe_status=${PIPESTATUS[0]}
 if [ "$pipe_status" -eq 152 ] && grep -qE '^vm: budget-exhausted pc=0x[0-9a-f]+ .*instret=1000000$' "$RESULTS/pipe.err"; then
     report pass "basin-run/piped into head -c 10: the guest's status (152) and its halting line"
 else report fail "basin-run/piped into head" "status $pipe_status" "$(head -n 3 "$RESULTS/pipe.err")"; fi
+
+# --- 3h. bounded time: adversarial guests against a tight loop at a budget of 5*10^7 ------------
+relay_script "bounds/basin-run (tests/bounds.sh)" "" "" tests/bounds.sh basin-run 50000000 3
 
 # --- 3e. fuzz smoke: each libFuzzer target for FUZZ_SECONDS (5) seconds -------------------------
 relay_script "fuzz (tests/fuzz/run.sh)" "" "" tests/fuzz/run.sh "${FUZZ_SECONDS:-5}"
@@ -707,6 +712,12 @@ run_case() {
     if [ ${#errors[@]} -eq 0 ]; then echo "pass" >"$result"
     else printf '%s\n' fail "${errors[@]}" >"$result"; fi
 }
+
+# Bounded time in the kernel: the adversarial guests' kernels (budget BOUNDS_BUDGET) against the
+# tight loop's, one boot at a time so that the timings are not disturbed by the cases below.
+if [ -z "${ONLY:-}" ] || [[ bounds =~ $ONLY ]]; then
+    relay_script "bounds/kernel (tests/bounds.sh)" "" "" tests/bounds.sh kernel 3
+fi
 
 running=0
 for i in "${!cases[@]}"; do

@@ -12,6 +12,7 @@ _Static_assert(sizeof(struct vm_code_slot) == 8, "slots stay small: 16 KiB per p
 _Static_assert(VM_PAGES <= 0x10000, "guest_page holds any page number");
 _Static_assert(VM_CODE_CACHE_PAGES >= 2 && VM_CODE_CACHE_PAGES <= VM_PAGES,
                "a jump between two pages keeps both");
+_Static_assert(VM_CODE_LINES % 64 == 0, "dirty_lines holds whole words");
 
 /* The handler of each ALU operation that has one (all of them, see VM_ALU_HANDLERS). */
 static enum vm_handler alu_handler(enum vm_op op) {
@@ -105,10 +106,21 @@ void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_
     slot->handler = vm_slot_handler(handler, insn->length);
 }
 
+/* The index in the pool of the page of slots `slots` (a guest page's) points into. */
+static uint64_t pool_index(const struct vm_code_cache *code, const struct vm_code_slot *slots) {
+    uint64_t index = (uint64_t)((const struct vm_code_page *)(const void *)slots - code->pages);
+    VM_ASSERT(index < VM_CODE_CACHE_PAGES);
+    return index;
+}
+
 void vm_code_decode(struct vm *vm, struct vm_code_slot *slot, uint64_t pc) {
     VM_ASSERT(pc < VM_MEMORY_SIZE && pc % 2 == 0);
     VM_ASSERT((vm->map.page_prot[pc / VM_PAGE_SIZE] & VM_PROT_EXEC) != 0);
-    VM_ASSERT(slot == vm->code.page_slots[pc / VM_PAGE_SIZE] + pc % VM_PAGE_SIZE / 2);
+    const struct vm_code_slot *base = vm->code.page_slots[pc / VM_PAGE_SIZE];
+    VM_ASSERT(slot == base + pc % VM_PAGE_SIZE / 2);
+    /* The slot's line must be cleared when the page of slots is taken for another page. */
+    uint64_t line = pc % VM_PAGE_SIZE / 2 / VM_CODE_LINE_SLOTS;
+    vm->code.dirty_lines[pool_index(&vm->code, base)][line / 64] |= 1ull << (line % 64);
     uint16_t low;
     memcpy(&low, vm->memory + pc, 2);
     struct vm_insn insn;
@@ -135,22 +147,41 @@ static void forget_straddler(struct vm *vm, uint64_t page) {
     if (below != 0) below[VM_CODE_SLOTS - 1].handler = VM_SLOT_UNDECODED;
 }
 
-/* Takes a page of slots for guest page `page`: a free one, else the next in round-robin order.
- * Whatever page it served loses it; the dispatch loop only asks when it leaves its page, so no
- * slot it still uses is taken. */
-static struct vm_code_slot *take_page(struct vm *vm, uint64_t page) {
-    struct vm_code_cache *code = &vm->code;
-    uint32_t chosen = code->next_victim;
-    for (uint32_t i = 0; i < VM_CODE_CACHE_PAGES; i++) { /* bounded: one pass */
-        if (code->guest_page[i] == 0) {
-            chosen = i;
-            break;
+/* Makes every slot of page of slots `index` undecoded: only the lines decoded since it was last
+ * cleared (a few, for code that ran briefly), at most all of them. */
+static void clear_decoded(struct vm_code_cache *code, uint64_t index) {
+    struct vm_code_slot *slots = code->pages[index].slot;
+    for (uint32_t word = 0; word < VM_CODE_LINES / 64; word++) {
+        uint64_t bits = code->dirty_lines[index][word];
+        code->dirty_lines[index][word] = 0;
+        for (uint32_t i = 0; i < 64 && bits != 0; i++) { /* bounded: one pass per set bit */
+            uint64_t bit = alu_ctz(bits, 64);
+            bits &= bits - 1;
+            memset(slots + (word * 64 + bit) * VM_CODE_LINE_SLOTS, 0,
+                   VM_CODE_LINE_SLOTS * sizeof *slots); /* VM_SLOT_UNDECODED */
         }
     }
-    if (chosen == code->next_victim) code->next_victim = (chosen + 1) % VM_CODE_CACHE_PAGES;
-    if (code->guest_page[chosen] != 0) code->page_slots[code->guest_page[chosen]] = 0;
+}
+
+/* Takes a page of slots for guest page `page`: a free one, else the next in round-robin order,
+ * whose guest page loses it and for which the instruction that asked pays
+ * VM_CODE_EVICTION_COST (vm->code.unpaid; the caller charges it). The dispatch loop only asks
+ * when it leaves its page, so no slot it still uses is taken. */
+static struct vm_code_slot *take_page(struct vm *vm, uint64_t page) {
+    struct vm_code_cache *code = &vm->code;
+    uint64_t chosen;
+    if (code->free_count > 0) {
+        chosen = code->free_pages[--code->free_count];
+        VM_ASSERT(chosen < VM_CODE_CACHE_PAGES && code->guest_page[chosen] == 0);
+    } else {
+        chosen = code->next_victim;
+        code->next_victim = (code->next_victim + 1) % VM_CODE_CACHE_PAGES;
+        VM_ASSERT(code->guest_page[chosen] != 0);
+        code->page_slots[code->guest_page[chosen]] = 0;
+        code->unpaid += VM_CODE_EVICTION_COST;
+    }
+    clear_decoded(code, chosen);
     struct vm_code_slot *slots = code->pages[chosen].slot;
-    memset(slots, 0, VM_CODE_SLOTS * sizeof *slots); /* VM_SLOT_UNDECODED */
     slots[VM_CODE_SLOTS] = (struct vm_code_slot){.handler = vm_slot_handler(VM_H_CROSS, 2)};
     slots[VM_CODE_SLOTS + 1] = (struct vm_code_slot){.handler = vm_slot_handler(VM_H_CROSS, 2)};
     code->guest_page[chosen] = (uint16_t)page;
@@ -166,9 +197,17 @@ struct vm_code_slot *vm_code_page_slots(struct vm *vm, uint64_t page) {
 }
 
 void vm_code_flush(struct vm *vm) {
-    memset(vm->code.page_slots, 0, sizeof vm->code.page_slots);
-    memset(vm->code.guest_page, 0, sizeof vm->code.guest_page);
-    vm->code.next_victim = 0;
+    struct vm_code_cache *code = &vm->code;
+    memset(code->page_slots, 0, sizeof code->page_slots);
+    memset(code->guest_page, 0, sizeof code->guest_page);
+    /* Whatever the slots hold (vm_init does not clear them), each page's are cleared whole when
+     * first taken. */
+    memset(code->dirty_lines, 0xff, sizeof code->dirty_lines);
+    for (uint32_t i = 0; i < VM_CODE_CACHE_PAGES; i++) /* popped from the end: 0 first */
+        code->free_pages[i] = (uint16_t)(VM_CODE_CACHE_PAGES - 1 - i);
+    code->free_count = VM_CODE_CACHE_PAGES;
+    code->next_victim = 0;
+    code->unpaid = 0;
 }
 
 void vm_code_drop(struct vm *vm, uint64_t first_page, uint64_t end_page) {
@@ -178,11 +217,11 @@ void vm_code_drop(struct vm *vm, uint64_t first_page, uint64_t end_page) {
         forget_straddler(vm, page);
         struct vm_code_slot *slots = code->page_slots[page];
         if (slots == 0) continue;
-        /* The page of slots `slots` points into, found by address: bounded by the pool. */
-        uint64_t index = (uint64_t)((const struct vm_code_page *)(const void *)slots - code->pages);
-        VM_ASSERT(index < VM_CODE_CACHE_PAGES && code->guest_page[index] == page);
+        uint64_t index = pool_index(code, slots);
+        VM_ASSERT(code->guest_page[index] == page && code->free_count < VM_CODE_CACHE_PAGES);
         code->guest_page[index] = 0;
         code->page_slots[page] = 0;
+        code->free_pages[code->free_count++] = (uint16_t)index;
     }
 }
 

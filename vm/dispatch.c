@@ -51,6 +51,13 @@ _Static_assert((VM_MEMORY_SIZE & (VM_MEMORY_SIZE - 1)) == 0, "guest memory is a 
     (((addr) & ~PAGE_NUMBER_BITS) <= VM_PAGE_SIZE - (bytes) &&                                 \
      (vm->map.page_prot[(addr) / VM_PAGE_SIZE] & (mask)) == (need))
 
+/* Takes what vm->code.unpaid owes out of `left` units, as far as they go: the units taken. */
+static uint64_t pay_unpaid(struct vm *vm, uint64_t left) {
+    uint64_t paid = vm->code.unpaid < left ? vm->code.unpaid : left;
+    vm->code.unpaid -= paid;
+    return paid;
+}
+
 enum vm_exit vm_dispatch(struct vm *vm) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING && vm->instret <= vm->budget);
     VM_ASSERT(vm->pc % 2 == 0); /* every jump target is; a slot stands for an even pc */
@@ -179,6 +186,12 @@ lookup:
             goto fault;
         }
         base = vm_code_page_slots(vm, pc / VM_PAGE_SIZE);
+        /* Taking the slots from another page costs units (VM_CODE_EVICTION_COST) before the
+         * instruction runs; vm_step charges them at the same point. */
+        if (UNLIKELY(vm->code.unpaid != 0)) {
+            left -= pay_unpaid(vm, left);
+            if (left == 0) goto stop_at_budget;
+        }
     }
     page_pc = pc - pc % VM_PAGE_SIZE;
     d = base + pc % VM_PAGE_SIZE / 2;

@@ -91,7 +91,7 @@ uint64_t vm_map_brk(struct vm *vm, uint64_t requested) {
     /* Memory the break gains reads as zero, as fresh pages do on Linux. Its first page may be
      * one the break already had, and mprotect may have made that executable. */
     if (requested > map->break_end) {
-        vm_add_work(vm, page_of(page_up(requested - map->break_end)));
+        vm_add_byte_work(vm, requested - map->break_end, VM_WORK_BYTES);
         memset(vm->memory + map->break_end, 0, requested - map->break_end);
         vm_code_drop(vm, page_of(map->break_end), new_top);
     }
@@ -140,7 +140,7 @@ int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot
         if (first == 0) return -LINUX_ENOMEM;
     }
     mark(vm, first, first + count, VM_PAGE_MAPPED, effective_prot(prot));
-    vm_add_work(vm, count);
+    vm_add_byte_work(vm, count * VM_PAGE_SIZE, VM_WORK_BYTES);
     memset(vm->memory + first * VM_PAGE_SIZE, 0, count * VM_PAGE_SIZE);
     return (int64_t)(first * VM_PAGE_SIZE);
 }
@@ -209,7 +209,7 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     }
     if (new_end <= page_of(VM_SIGRETURN_PAGE) && pages_are(vm, old_end, new_end, VM_PAGE_FREE, false)) {
         mark(vm, old_end, new_end, VM_PAGE_MAPPED, prot);
-        vm_add_work(vm, new_end - old_end);
+        vm_add_byte_work(vm, (new_end - old_end) * VM_PAGE_SIZE, VM_WORK_BYTES);
         memset(vm->memory + old_end * VM_PAGE_SIZE, 0, (new_end - old_end) * VM_PAGE_SIZE);
         return (int64_t)addr;
     }
@@ -218,6 +218,7 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     if (moved < 0) return moved;
     uint64_t moved_first = page_of((uint64_t)moved);
     vm_add_work(vm, old_end - first);
+    vm_add_byte_work(vm, (old_end - first) * VM_PAGE_SIZE, VM_WORK_BYTES);
     memmove(vm->memory + moved, vm->memory + addr, (old_end - first) * VM_PAGE_SIZE);
     memcpy(vm->map.page_prot + moved_first, vm->map.page_prot + first, old_end - first);
     vm_code_drop(vm, moved_first, moved_first + (old_end - first));
@@ -251,7 +252,7 @@ int64_t vm_map_madvise(struct vm *vm, uint64_t addr, uint64_t length, bool disca
             continue;
         }
         if (!discard || use == VM_PAGE_IMAGE || use == VM_PAGE_SIGRETURN) continue; /* keep bytes */
-        vm_add_work(vm, 1);
+        vm_add_byte_work(vm, VM_PAGE_SIZE, VM_WORK_BYTES);
         memset(vm->memory + page * VM_PAGE_SIZE, 0, VM_PAGE_SIZE);
         vm_code_drop(vm, page, page + 1);
     }

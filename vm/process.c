@@ -65,18 +65,28 @@ void vm_set_output_limit(struct vm *vm, uint64_t bytes) {
     vm->process.output_limit = bytes;
 }
 
-/* xorshift64*: not cryptographic, and not meant to be: the same seed gives the same bytes. */
+/* xorshift64*: not cryptographic, and not meant to be: the same seed gives the same bytes.
+ * Each step gives 8 bytes, the product's in little-endian order (as guest memory is), so a
+ * fill writes whole words; a call's last word may be cut short. */
+static uint64_t random_step(uint64_t *state) {
+    *state ^= *state >> 12;
+    *state ^= *state << 25;
+    *state ^= *state >> 27;
+    return *state * 0x2545f4914f6cdd1dull;
+}
+
 void vm_random_fill(struct vm *vm, uint8_t *bytes, size_t length) {
     VM_ASSERT(vm->process.random_state != 0);
     VM_ASSERT(bytes != 0 || length == 0);
     uint64_t state = vm->process.random_state;
-    for (size_t i = 0; i < length; i++) {
-        if (i % 8 == 0) {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-        }
-        bytes[i] = (uint8_t)((state * 0x2545f4914f6cdd1dull) >> (8 * (i % 8)));
+    size_t done = 0;
+    for (; length - done >= 8; done += 8) { /* bounded by length */
+        uint64_t word = random_step(&state);
+        memcpy(bytes + done, &word, 8);
+    }
+    if (done < length) {
+        uint64_t word = random_step(&state);
+        memcpy(bytes + done, &word, length - done);
     }
     vm->process.random_state = state;
 }

@@ -134,6 +134,11 @@ static uint64_t shift_right_jam(uint64_t x, uint32_t n) {
 }
 
 static struct u128 mul_64x64(uint64_t a, uint64_t b) {
+#ifdef __SIZEOF_INT128__
+    /* One or two host instructions where the compiler has 128-bit integers (x86-64, RV64). */
+    unsigned __int128 product = (unsigned __int128)a * b;
+    return (struct u128){(uint64_t)(product >> 64), (uint64_t)product};
+#else
     uint64_t a_lo = a & 0xffffffffu, a_hi = a >> 32, b_lo = b & 0xffffffffu, b_hi = b >> 32;
     uint64_t lo_lo = a_lo * b_lo, hi_lo = a_hi * b_lo, lo_hi = a_lo * b_hi, hi_hi = a_hi * b_hi;
     /* At most 3 * (2^32 - 1): no overflow. */
@@ -142,6 +147,7 @@ static struct u128 mul_64x64(uint64_t a, uint64_t b) {
     r.lo = (lo_lo & 0xffffffffu) | (middle << 32);
     r.hi = hi_hi + (hi_lo >> 32) + (lo_hi >> 32) + (middle >> 32);
     return r;
+#endif
 }
 
 static bool u128_is_zero(struct u128 x) { return (x.hi | x.lo) == 0; }
@@ -337,19 +343,39 @@ static uint64_t mul(const struct format *f, uint64_t a, uint64_t b, unsigned rm,
     return round_pack_wide(f, sign, ua.exp + ub.exp, mul_64x64(ua.sig, ub.sig), rm, flags);
 }
 
-/* floor(num * 2^63 / den) by long division, one quotient bit per step, for num and den in
- * [2^62, 2^63); *rest says whether the remainder is nonzero. */
+/* (high * 2^64 + low) / den and its remainder, for den >= 2^63 and high < den (so that the
+ * quotient fits in 64 bits): schoolbook division in two 32-bit digits (Knuth, TAOCP vol. 2,
+ * 4.3.1, algorithm D). Each digit is estimated from den's upper half with one 64-bit division
+ * and corrected at most twice; with a two-digit divisor the test is exact, so no add-back. */
+static uint64_t divide_128(uint64_t high, uint64_t low, uint64_t den, uint64_t *rem) {
+    VM_ASSERT((den >> 63) == 1 && high < den);
+    const uint64_t digit = 1ull << 32;
+    const uint64_t den_hi = den >> 32, den_lo = den & (digit - 1);
+    const uint64_t next_digits[2] = {low >> 32, low & (digit - 1)};
+    uint64_t partial = high, quotient = 0; /* partial < den throughout */
+    for (unsigned i = 0; i < 2; i++) {
+        uint64_t next = next_digits[i];
+        uint64_t q = partial / den_hi, r = partial - q * den_hi;
+        for (unsigned fix = 0; fix < 2 && r < digit; fix++) { /* at most two corrections */
+            if (q < digit && q * den_lo <= (r << 32 | next)) break;
+            q--;
+            r += den_hi;
+        }
+        /* The true value lies in [0, den): computing it modulo 2^64 is exact. */
+        partial = (partial << 32 | next) - q * den;
+        quotient = quotient << 32 | q;
+    }
+    VM_ASSERT(partial < den);
+    *rem = partial;
+    return quotient;
+}
+
+/* floor(num * 2^63 / den) for num and den in [2^62, 2^63), as num * 2^64 / (2 den); *rest
+ * says whether the remainder is nonzero. */
 static uint64_t divide_sigs(uint64_t num, uint64_t den, bool *rest) {
     VM_ASSERT((num >> 62) == 1 && (den >> 62) == 1);
-    uint64_t q = 0, rem = num;
-    for (unsigned i = 0; i < 64; i++) {
-        q <<= 1;
-        if (rem >= den) {
-            rem -= den;
-            q |= 1;
-        }
-        rem <<= 1; /* rem < den < 2^63 here: no overflow */
-    }
+    uint64_t rem;
+    uint64_t q = divide_128(num, 0, den << 1, &rem);
     *rest = rem != 0;
     return q;
 }
@@ -373,23 +399,70 @@ static uint64_t divide(const struct format *f, uint64_t a, uint64_t b, unsigned 
     return round_pack(f, sign, ua.exp - ub.exp - 63, q | rest, rm, flags);
 }
 
-/* floor(sqrt(sig * 2^50)) by the digit-by-digit method, two radicand bits per step. For sig in
- * [2^62, 2^64) the root lies in [2^56, 2^57): four bits more than binary64 needs. */
-static uint64_t sqrt_sig(uint64_t sig, bool *rest) {
-    VM_ASSERT((sig >> 62) != 0);
-    uint64_t root = 0, rem = 0;
-    for (int i = 56; i >= 0; i--) {
-        int low = 2 * i - 50; /* where this pair of radicand bits sits in sig */
-        rem = (rem << 2) | (low >= 0 ? (sig >> low) & 3 : 0);
+/* floor(sqrt(x)) for x in [2^14, 2^16) by the digit-by-digit method, two radicand bits per
+ * step; *rem = x - root^2. */
+static uint64_t sqrt_16(uint64_t x, uint64_t *rem) {
+    VM_ASSERT((x >> 14) != 0 && (x >> 16) == 0);
+    uint64_t root = 0, r = 0;
+    for (int i = 7; i >= 0; i--) {
+        r = (r << 2) | ((x >> (2 * i)) & 3);
         uint64_t trial = (root << 2) | 1; /* (2 root + 1)^2 - (2 root)^2 */
         root <<= 1;
-        if (rem >= trial) {
-            rem -= trial;
+        if (r >= trial) {
+            r -= trial;
             root |= 1;
         }
     }
-    *rest = rem != 0;
+    *rem = r;
     return root;
+}
+
+/* Wider square roots take steps of Zimmermann's recursive square root ("Karatsuba Square
+ * Root", INRIA RR-3805, 1999): for x = top * b^2 + a1 * b + a0 with top >= b^2 / 4, and s1, r1
+ * the root and remainder of top, q and u the quotient and remainder of (r1 * b + a1) / (2 s1),
+ * the root is s1 * b + q, less one when u * b + a0 - q^2 is negative.
+ *
+ * That step for x in [2^(4 half - 2), 2^(4 half)) in digits of `half` bits (8 or 16, so that
+ * every value fits in 64 bits), from top's root s1 and remainder r1; *rem = x - root^2. */
+static uint64_t sqrt_step(uint64_t x, unsigned half, uint64_t s1, uint64_t r1, uint64_t *rem) {
+    VM_ASSERT((half == 8 || half == 16) && (x >> (4 * half - 2)) != 0 && r1 <= 2 * s1);
+    uint64_t digit_mask = (1ull << half) - 1;
+    uint64_t n = r1 << half | (x >> half & digit_mask), q = n / (2 * s1), u = n % (2 * s1);
+    uint64_t root = (s1 << half) + q;
+    int64_t r = (int64_t)(u << half | (x & digit_mask)) - (int64_t)(q * q); /* |r| < 2^34 */
+    if (r < 0) {
+        root--;
+        r += (int64_t)(2 * root + 1);
+    }
+    VM_ASSERT(r >= 0 && (uint64_t)r <= 2 * root);
+    *rem = (uint64_t)r;
+    return root;
+}
+
+/* floor(sqrt(x)) for x in [2^62, 2^64), in 8-bit and then 16-bit digits; *rem = x - root^2. */
+static uint64_t sqrt_64(uint64_t x, uint64_t *rem) {
+    uint64_t r16, s16 = sqrt_16(x >> 48, &r16);
+    uint64_t r32, s32 = sqrt_step(x >> 32, 8, s16, r16, &r32);
+    return sqrt_step(x, 16, s32, r32, rem);
+}
+
+/* floor(sqrt(sig * 2^50)) for sig in [2^62, 2^64): the root lies in [2^56, 2^57), four bits more
+ * than binary64 needs; *rest says whether it is inexact. As floor(sqrt(sig * 2^64)) / 2^7, that
+ * root in 32-bit digits from sqrt_64(sig). */
+static uint64_t sqrt_sig(uint64_t sig, bool *rest) {
+    VM_ASSERT((sig >> 62) != 0);
+    uint64_t r1, s1 = sqrt_64(sig, &r1); /* s1 < 2^32, r1 <= 2 s1 < 2^33 */
+    /* (r1 * 2^32) / (2 s1) as (r1 * 2^31) / s1, which fits in 64 bits; q <= 2^32. */
+    uint64_t q = (r1 << 31) / s1, u = 2 * ((r1 << 31) % s1);
+    uint64_t root = (s1 << 32) + q; /* may wrap to 2^64 only when the correction follows */
+    struct u128 have = {u >> 32, u << 32}, square = mul_64x64(q, q); /* r = have - square */
+    if (u128_less(have, square)) {
+        root--;
+        have = u128_add(have, (struct u128){root >> 63, root << 1 | 1});
+    }
+    VM_ASSERT(!u128_less(have, square) && (root >> 63) == 1);
+    *rest = (root & 127) != 0 || have.hi != square.hi || have.lo != square.lo;
+    return root >> 7;
 }
 
 static uint64_t square_root(const struct format *f, uint64_t a, unsigned rm, unsigned *flags) {

@@ -98,7 +98,7 @@ static int64_t sys_writev(struct vm *vm, const struct vm_host *host, const uint6
     const uint8_t *iov = vm_guest_bytes(vm, arg[1], arg[2] * 16, VM_PROT_READ);
     if (iov == 0 && arg[2] != 0) return -LINUX_EFAULT;
     uint64_t total = 0;
-    vm_add_work(vm, arg[2] / VM_WORK_IOVECS);
+    vm_add_work(vm, arg[2]); /* one unit per iovec, even an empty one */
     for (uint64_t i = 0; i < arg[2]; i++) {
         uint64_t base, length;
         memcpy(&base, iov + 16 * i, 8);
@@ -252,6 +252,7 @@ static int64_t sys_getrandom(struct vm *vm, const struct vm_host *host, const ui
     if (arg[1] == 0) return 0;
     uint8_t *bytes = vm_guest_bytes(vm, arg[0], arg[1], VM_PROT_WRITE);
     if (bytes == 0) return -LINUX_EFAULT;
+    vm_add_byte_work(vm, arg[1], VM_WORK_RANDOM_BYTES);
     vm_random_fill(vm, bytes, (size_t)arg[1]);
     return (int64_t)arg[1];
 }
@@ -486,13 +487,13 @@ static const struct syscall_entry syscall_table[] = {
 
 enum { SYSCALL_COUNT = sizeof syscall_table / sizeof syscall_table[0] };
 
-/* Binary search of the sorted table: a storm of unknown numbers costs a few compares a call.
- * Bounded: the range halves every pass. */
+/* Binary search of the sorted table: a few steps per call, since every ecall comes here. Each
+ * entry it looks at must follow its neighbour in order. */
 static const struct syscall_entry *find_syscall(uint64_t number) {
-    unsigned low = 0, high = SYSCALL_COUNT;
-    while (low < high) {
+    unsigned low = 0, high = SYSCALL_COUNT; /* the entry, if any, is in [low, high) */
+    for (unsigned step = 0; step < 16 && low < high; step++) { /* bounded: log2 of the count */
         unsigned middle = low + (high - low) / 2;
-        VM_ASSERT(middle + 1 >= SYSCALL_COUNT || syscall_table[middle].number < syscall_table[middle + 1].number);
+        VM_ASSERT(middle == 0 || syscall_table[middle - 1].number < syscall_table[middle].number);
         if (syscall_table[middle].number == number) return &syscall_table[middle];
         if (syscall_table[middle].number < number) low = middle + 1;
         else high = middle;

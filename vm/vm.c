@@ -326,11 +326,32 @@ enum step vm_execute_one(struct vm *vm) {
     return result;
 }
 
-/* Exactly one instruction, from guest memory, with its bookkeeping: instret, the state after a
- * fault or at the budget. vm_run does the same for many instructions at a time (dispatch.c). */
+/* Charges what evictions of decoded code left unpaid (vm->code.unpaid), up to the budget. */
+static void pay_unpaid(struct vm *vm) {
+    uint64_t room = vm->budget - vm->instret, paid = vm->code.unpaid < room ? vm->code.unpaid : room;
+    vm->code.unpaid -= paid;
+    vm->instret += paid;
+}
+
+/* The dispatch loop takes slots for a page when it comes to run code there, and pays for an
+ * eviction before the instruction runs; vm_step, which runs from guest memory, takes the same
+ * slots at the same points, so that both charge the same units and keep the same cache. */
+static void take_code_page(struct vm *vm) {
+    uint64_t page = vm->pc / VM_PAGE_SIZE;
+    if (vm->pc >= VM_MEMORY_SIZE || vm->code.page_slots[page] != 0) return;
+    if ((vm->map.page_prot[page] & VM_PROT_EXEC) == 0) return; /* the fetch faults */
+    vm_code_page_slots(vm, page);
+    pay_unpaid(vm);
+}
+
+/* Exactly one instruction, from guest memory, with its bookkeeping: instret (and any eviction
+ * its page's slots cost), the state after a fault or at the budget. vm_run does the same for
+ * many instructions at a time (dispatch.c). */
 enum vm_exit vm_step(struct vm *vm) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(vm->instret <= vm->budget);
+    pay_unpaid(vm);
+    if (vm->instret < vm->budget) take_code_page(vm);
     if (vm->instret >= vm->budget) {
         vm->state = VM_STATE_BUDGET_EXHAUSTED;
         return VM_EXIT_BUDGET;
@@ -344,9 +365,16 @@ enum vm_exit vm_step(struct vm *vm) {
     return result == STEP_ECALL ? VM_EXIT_ECALL : VM_EXIT_STEP;
 }
 
-/* Bounded: each instruction the dispatch loop runs retires, and it stops at the budget. */
+/* Bounded: each instruction the dispatch loop runs retires, and it stops at the budget. What
+ * an eviction left unpaid when the budget (a slice of it) ran out is paid first, as vm_step
+ * does (here rather than in the dispatch loop, whose speed depends on its code's layout). */
 enum vm_exit vm_run(struct vm *vm) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(vm->instret <= vm->budget);
+    pay_unpaid(vm);
+    if (vm->instret >= vm->budget) {
+        vm->state = VM_STATE_BUDGET_EXHAUSTED;
+        return VM_EXIT_BUDGET;
+    }
     return vm_dispatch(vm);
 }

@@ -115,11 +115,27 @@ struct vm_code_page {
     struct vm_code_slot slot[VM_CODE_SLOTS + 2];
 };
 
+/* Taking a page of slots back from another guest page's code (all are in use) costs this many
+ * budget units on top of the instruction that needed it: the take and the decoding after it
+ * are host work an instruction must pay for (code that fits in the cache never pays). */
+#define VM_CODE_EVICTION_COST 32u
+
+/* Decoded slots are tracked in lines of 8 (64 bytes): taking a page of slots clears only the
+ * lines its previous guest page decoded, not all 16 KiB. */
+#define VM_CODE_LINE_SLOTS 8u
+#define VM_CODE_LINES (VM_CODE_SLOTS / VM_CODE_LINE_SLOTS)
+
 struct vm_code_cache {
     struct vm_code_slot *page_slots[VM_PAGES]; /* a guest page's slots, or NULL when it has none */
     uint16_t guest_page[VM_CODE_CACHE_PAGES];  /* the guest page each page of slots serves; 0:
                                                   none (guest page 0 is the null page) */
+    uint16_t free_pages[VM_CODE_CACHE_PAGES];  /* pages of slots serving none: a stack */
+    uint32_t free_count;
     uint32_t next_victim;                      /* round-robin replacement when all are in use */
+    uint64_t unpaid;                           /* eviction units the budget could not take yet */
+    /* Per page of slots, the lines that may hold a decoded slot (all of them after a flush,
+     * since vm_init leaves the slots as they were). */
+    uint64_t dirty_lines[VM_CODE_CACHE_PAGES][VM_CODE_LINES / 64];
     /* Last, so that vm_init need not clear 2 MiB: a page of slots is cleared when taken. */
     struct vm_code_page pages[VM_CODE_CACHE_PAGES];
 };

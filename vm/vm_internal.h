@@ -20,11 +20,18 @@ static inline uint8_t *vm_access(struct vm *vm, uint64_t addr, unsigned bytes, u
     return vm->memory + addr;
 }
 
-/* Counts host work a system call does: one unit per guest page it checks, marks, zeroes or
- * scans, or per VM_WORK_IOVECS iovecs. vm_syscall charges it to the budget, so that a call's cost
- * is bounded per budget unit and a storm of expensive calls ends in bounded time. */
-#define VM_WORK_IOVECS 16u
+/* Counts host work a system call does, in budget units of at most a few ordinary
+ * instructions' host time each: one per guest page it checks, marks or scans, one per iovec,
+ * one per VM_WORK_BYTES bytes it zeroes or copies (a page: 64), one per VM_WORK_RANDOM_BYTES
+ * random bytes it makes (a generator step). vm_syscall charges it to the budget, so that a
+ * call's cost is bounded per budget unit and a storm of expensive calls ends in bounded time. */
+#define VM_WORK_BYTES 64u
+#define VM_WORK_RANDOM_BYTES 8u
 static inline void vm_add_work(struct vm *vm, uint64_t units) { vm->process.syscall_work += units; }
+/* One unit per `per` bytes of `bytes`, a part counting whole. */
+static inline void vm_add_byte_work(struct vm *vm, uint64_t bytes, uint64_t per) {
+    vm_add_work(vm, bytes / per + (bytes % per != 0));
+}
 
 /* Adds the work counted so far to instret, never past the budget, and starts a new count. */
 static inline void vm_charge_work(struct vm *vm) {

@@ -82,14 +82,15 @@ static void load_state(struct vm *vm, struct fuzz_reader *r, bool process) {
     for (int i = 0; i < 32; i++) vm->f[i] = read_f(r);
 }
 
-/* What vm_run_guest does, one vm_step at a time: each step retires at most one instruction;
- * a fault whose signal has a handler (installed by the guest's own rt_sigaction) is delivered
- * and the guest runs on, as in vm_run_guest. */
+/* What vm_run_guest does, one vm_step at a time: each step retires at most one instruction,
+ * and may pay for taking a page of decoded slots back from other code; a fault whose signal has
+ * a handler (installed by the guest's own rt_sigaction) is delivered and the guest runs on, as
+ * in vm_run_guest. */
 static void step_loop(struct vm *vm, const struct vm_host *host) {
     for (unsigned steps = 0; steps < RUN_BUDGET + 1; steps++) {
         uint64_t before = vm->instret;
         enum vm_exit exit = vm_step(vm);
-        FUZZ_CHECK(vm->instret <= before + 1);
+        FUZZ_CHECK(vm->instret <= before + 1 + VM_CODE_EVICTION_COST);
         if (exit == VM_EXIT_STEP) continue;
         if (exit == VM_EXIT_FAULT && vm_signal_fault(vm)) continue;
         if (exit != VM_EXIT_ECALL) break;

@@ -323,27 +323,121 @@ static void test_embedder_writes_code(void) {
     vm_code_changed(&test_vm, ~0ull, 1);
 }
 
-/* More code pages than the cache keeps, each run twice in a chain: every page's slots are
- * taken back and decoded again, and the run is the same as instruction by instruction. */
-static void test_more_pages_than_the_cache(void) {
-    enum { PAGES = VM_CODE_CACHE_PAGES + 20 };
-    harness_start(0, 0, BIG);
-    for (uint64_t i = 0; i < PAGES; i++) {
-        uint64_t at = CODE_BASE + i * PAGE;
+/* More code pages than the cache keeps, each run twice in a chain: the code of page i at
+ * `offset` in it (a0 += 1, then a jump to the next page's), then a page that loops back once
+ * and stops at an ecall (a7 = exit). Every page's slots are taken back and decoded again. */
+enum { CHAIN_PAGES = VM_CODE_CACHE_PAGES + 20 };
+/* The first round takes the chain's pages and the last one: all but the cache's size evict;
+ * the second round finds none of them (round-robin took each just before it was needed). */
+enum { CHAIN_EVICTIONS = (CHAIN_PAGES + 1 - VM_CODE_CACHE_PAGES) + (CHAIN_PAGES + 1) };
+enum { CHAIN_INSTRUCTIONS = 2 * (2 * CHAIN_PAGES + 3) };
+
+/* Makes chain page `from` (code at `offset`) jump to the last page's code. */
+static void jump_to_chain_end(uint64_t from, uint64_t offset) {
+    uint64_t jal = CODE_BASE + from * PAGE + offset + 4, end = CODE_BASE + CHAIN_PAGES * PAGE;
+    put32(jal, insn_jal(0, (int32_t)(end - jal)));
+}
+
+static uint64_t load_chain(uint64_t offset, uint64_t budget) {
+    harness_start(0, 0, budget);
+    for (uint64_t i = 0; i < CHAIN_PAGES; i++) {
+        uint64_t at = CODE_BASE + i * PAGE + offset;
         put32(at, insn_addi(A0, A0, 1));
-        put32(at + 4, insn_jal(0, PAGE - 4)); /* to the next page's start */
+        put32(at + 4, insn_jal(0, PAGE - 4)); /* to the next page's code */
     }
-    uint64_t end = CODE_BASE + PAGES * PAGE;
+    jump_to_chain_end(CHAIN_PAGES - 1, offset);
+    uint64_t end = CODE_BASE + CHAIN_PAGES * PAGE; /* at the start of its page, whole */
     put32(end, insn_addi(S1, S1, -1));
     put32(end + 4, insn_bne(S1, 0, 8));
     put32(end + 8, insn_ecall());
     put32(end + 12, insn_jalr(0, T0, 0)); /* back to the first page */
     test_vm.x[S1] = 2;
-    test_vm.x[T0] = CODE_BASE;
+    test_vm.x[T0] = CODE_BASE + offset;
+    test_vm.x[A7] = 93; /* exit, for vm_run_guest */
+    test_vm.pc = CODE_BASE + offset;
+    return end;
+}
+
+/* Each eviction costs VM_CODE_EVICTION_COST units besides the instructions; the code runs as
+ * written, wherever on its page it is (the first and last lines of slots, one in between), so
+ * no slot decoded for one page runs for another. */
+static void test_more_pages_than_the_cache(void) {
+    const uint64_t offsets[3] = {0, PAGE - 8, 0x7a4};
+    for (unsigned i = 0; i < 3; i++) {
+        uint64_t end = load_chain(offsets[i], BIG);
+        CHECK(runs_to_ecall());
+        CHECK_EQ(test_vm.x[A0], 2 * CHAIN_PAGES);
+        CHECK_EQ(test_vm.instret,
+                 CHAIN_INSTRUCTIONS + (uint64_t)CHAIN_EVICTIONS * VM_CODE_EVICTION_COST);
+        CHECK_EQ(test_vm.pc, end + 12);
+    }
+    /* Code that fits pays nothing: the chain cut to the cache's size, run twice. */
+    load_chain(0, BIG);
+    jump_to_chain_end(VM_CODE_CACHE_PAGES - 2, 0);
     CHECK(runs_to_ecall());
-    CHECK_EQ(test_vm.x[A0], 2 * PAGES);
-    CHECK_EQ(test_vm.instret, 2 * (2 * PAGES + 3));
-    CHECK_EQ(test_vm.pc, end + 12);
+    CHECK_EQ(test_vm.x[A0], 2 * (VM_CODE_CACHE_PAGES - 1));
+    CHECK_EQ(test_vm.instret, 2 * (2 * (VM_CODE_CACHE_PAGES - 1) + 3));
+}
+
+/* Evictions are charged at the same points by vm_run, by vm_step, and by vm_run_guest in slices
+ * (the kernel's poll): a budget that ends inside an eviction's units stops before the
+ * instruction that needed it, and a slice that ends there leaves the rest to pay first. */
+struct chain_outcome {
+    enum vm_state state;
+    uint64_t pc, instret, a0;
+};
+
+static void ignore_poll(void *context) { (void)context; }
+
+static void run_chain(int mode, uint64_t budget, struct chain_outcome *out) {
+    struct vm_host host_for_chain = {0};
+    capture_host(&capture, &host_for_chain);
+    if (mode == 2) {
+        host_for_chain.poll = ignore_poll;
+        host_for_chain.poll_interval = 5; /* slices that end anywhere, in charges too */
+    }
+    load_chain(0x40, budget);
+    if (mode == 1) { /* vm_step to the end, then the exit as vm_run_guest makes it */
+        enum vm_exit exit = VM_EXIT_STEP;
+        for (uint64_t i = 0; i <= budget && exit == VM_EXIT_STEP; i++) exit = vm_step(&test_vm);
+        if (exit == VM_EXIT_ECALL) vm_syscall(&test_vm, &host_for_chain);
+    } else {
+        vm_run_guest(&test_vm, &host_for_chain);
+    }
+    *out = (struct chain_outcome){test_vm.state, test_vm.pc, test_vm.instret, test_vm.x[A0]};
+}
+
+static void test_evictions_charged_alike(void) {
+    const uint64_t total = CHAIN_INSTRUCTIONS + (uint64_t)CHAIN_EVICTIONS * VM_CODE_EVICTION_COST;
+    /* The first eviction: after 128 pages of two instructions, the 129th page's first. */
+    const uint64_t first = 2 * VM_CODE_CACHE_PAGES;
+    const uint64_t around[4] = {first, first + 7 * (2 + VM_CODE_EVICTION_COST), total / 2, total};
+    struct chain_outcome run, step, sliced;
+    for (unsigned a = 0; a < 4; a++) {
+        for (uint64_t budget = around[a] - 2; budget <= around[a] + VM_CODE_EVICTION_COST + 3; budget++) {
+            run_chain(0, budget, &run);
+            run_chain(1, budget, &step);
+            run_chain(2, budget, &sliced);
+            CHECK(run.state == step.state && run.state == sliced.state);
+            CHECK_EQ(run.pc, step.pc);
+            CHECK_EQ(run.pc, sliced.pc);
+            CHECK_EQ(run.instret, step.instret);
+            CHECK_EQ(run.instret, sliced.instret);
+            CHECK_EQ(run.a0, step.a0);
+            CHECK_EQ(run.a0, sliced.a0);
+            CHECK_EQ(run.instret, budget < total ? budget : total);
+            if (check_failures != 0) {
+                printf("  (at budget %llu)\n", (unsigned long long)budget);
+                return;
+            }
+        }
+    }
+    /* At the first eviction's budgets: the instruction that needed it has not run. */
+    run_chain(0, first + VM_CODE_EVICTION_COST, &run);
+    CHECK_EQ(run.a0, VM_CODE_CACHE_PAGES);
+    CHECK_EQ(run.pc, CODE_BASE + VM_CODE_CACHE_PAGES * PAGE + 0x40);
+    run_chain(0, first + VM_CODE_EVICTION_COST + 1, &run);
+    CHECK_EQ(run.a0, VM_CODE_CACHE_PAGES + 1);
 }
 
 /* A 4-byte instruction across two pages is decoded once, and goes stale with either page: a
@@ -576,6 +670,8 @@ const struct test cache_tests[] = {
     {"cache: a system call writing executable memory", test_system_call_writes_code},
     {"cache: an embedder's writes with vm_code_changed", test_embedder_writes_code},
     {"cache: more code pages than the cache holds", test_more_pages_than_the_cache},
+    {"cache: evictions are charged alike by vm_run, vm_step and a run in slices",
+     test_evictions_charged_alike},
     {"cache: an instruction across two pages", test_instruction_across_pages},
     {"cache: x0 stays zero", test_x0_forms},
     {"cache: vm_run stops where vm_step does, at every budget",

@@ -639,7 +639,8 @@ static void test_madvise_drops_code(void) {
     CHECK_EQ(test_vm.x[A0], 42);
     uint64_t before = test_vm.instret;
     CHECK_EQ(madvise((uint64_t)page - PAGE, 2 * PAGE, MADV_DONTNEED), -L_ENOMEM);
-    CHECK_EQ(test_vm.instret - before, 1 + 2 + 1); /* the ecall, two pages looked at, one zeroed */
+    /* The ecall, two pages looked at, one zeroed (a unit per 64 bytes). */
+    CHECK_EQ(test_vm.instret - before, 1 + 2 + PAGE / 64);
     CHECK(all((uint64_t)page, PAGE, 0));
     test_vm.pc = (uint64_t)page;
     CHECK(vm_run(&test_vm) == VM_EXIT_FAULT);
@@ -854,8 +855,8 @@ static void test_output_limit(void) {
     CHECK_EQ(capture.log_lines, 1);
 }
 
-/* A call's host work counts against the budget: one unit per page checked, marked, zeroed or
- * scanned, one per 16 iovecs; never past the budget. */
+/* A call's host work counts against the budget: one unit per page checked, marked or scanned,
+ * one per 64 bytes zeroed, copied or filled, one per iovec; never past the budget. */
 static void test_work_charged(void) {
     fresh();
     uint64_t before = test_vm.instret;
@@ -869,12 +870,15 @@ static void test_work_charged(void) {
     CHECK_EQ(test_vm.instret - before, 1); /* no work: just the ecall */
     before = test_vm.instret;
     CHECK_EQ(map_anon(4 * PAGE), MAP_TOP - 4 * PAGE);
-    /* Scanning the free pages for a run, marking 4, zeroing 4. */
-    CHECK_EQ(test_vm.instret - before, 1 + FREE_PAGES + 4 + 4);
+    /* Scanning the free pages for a run, marking 4, zeroing 4 (64 units each). */
+    CHECK_EQ(test_vm.instret - before, 1 + FREE_PAGES + 4 + 4 * PAGE / 64);
     before = test_vm.instret;
     fill(IOV, 64 * 16, 0);
     CHECK_EQ(SYS(NR_WRITEV, 1, IOV, 64), 0);
-    CHECK_EQ(test_vm.instret - before, 1 + 64 / 16 + 1); /* 64 iovecs, the page holding them */
+    CHECK_EQ(test_vm.instret - before, 1 + 64 + 1); /* 64 iovecs, the page holding them */
+    before = test_vm.instret;
+    CHECK_EQ(SYS(NR_GETRANDOM, BUF, 65, 0), 65);
+    CHECK_EQ(test_vm.instret - before, 1 + 1 + 9); /* a page checked, 65 bytes made: 9 steps */
     /* Never past the budget: the next instruction then stops the guest. */
     test_vm.budget = test_vm.instret + 10;
     CHECK_EQ(map_anon(PAGE), MAP_TOP - 5 * PAGE);
@@ -1084,6 +1088,40 @@ static void test_clock_refusals(void) {
     CHECK_EQ(SYS(NR_GETTIMEOFDAY, BUF, MEM_END - 4), -L_EFAULT);
     CHECK_EQ(SYS(NR_GETTIMEOFDAY, MEM_END - 8, BUF2), -L_EFAULT);
     CHECK(all(BUF, 16, 0xff)); /* a bad tz pointer stops tv from being written too */
+}
+
+/* xorshift64* written out byte by byte, as the generator is specified (Vigna's xorshift64*: the
+ * state steps by shifts 12, 25, 27 and the output is state * 0x2545f4914f6cdd1d), one step per
+ * 8 bytes of a call, its bytes least significant first: the bytes getrandom must give. */
+static void reference_random(uint64_t *state, uint8_t *bytes, size_t length) {
+    uint64_t output = 0;
+    for (size_t i = 0; i < length; i++) {
+        if (i % 8 == 0) {
+            *state ^= *state >> 12;
+            *state ^= *state << 25;
+            *state ^= *state >> 27;
+            output = *state * 0x2545f4914f6cdd1dull;
+        }
+        bytes[i] = (uint8_t)(output >> (8 * (i % 8)));
+    }
+}
+
+/* Calls of every length from 1 to 40 and a long one, at odd addresses: the same bytes as the
+ * reference, and nothing past the end of the buffer written. */
+static void test_getrandom_bytes(void) {
+    static uint8_t expected[4096 + 64];
+    uint64_t state = 0x9e3779b97f4a7c15ull; /* the default seed */
+    fresh();
+    for (uint64_t length = 1; length <= 40; length++) {
+        fill(BUF + 1, length + 8, 0xa5);
+        CHECK_EQ(SYS(NR_GETRANDOM, BUF + 1, length, 0), (int64_t)length);
+        reference_random(&state, expected, length);
+        CHECK(memcmp(test_memory + BUF + 1, expected, length) == 0);
+        CHECK(all(BUF + 1 + length, 8, 0xa5));
+    }
+    CHECK_EQ(SYS(NR_GETRANDOM, BUF + 3, 4099, 0), 4099);
+    reference_random(&state, expected, 4099);
+    CHECK(memcmp(test_memory + BUF + 3, expected, 4099) == 0);
 }
 
 static void test_getrandom(void) {
@@ -1617,6 +1655,7 @@ const struct test linux_tests[] = {
     {"linux: clocks read the host clock", test_clock_host},
     {"linux: clock_gettime and gettimeofday refusals", test_clock_refusals},
     {"linux: getrandom is a seeded stream", test_getrandom},
+    {"linux: getrandom's bytes are xorshift64*'s, 8 a step, at every length", test_getrandom_bytes},
     {"linux: AT_RANDOM and getrandom share the stream", test_at_random_same_stream},
     {"linux: rt_sigaction", test_rt_sigaction},
     {"linux: rt_sigprocmask", test_rt_sigprocmask},
