@@ -346,7 +346,8 @@ $(eval $(call selftest_kernel,kernel_guard,BASIN_GUARD_SELFTEST))
 
 test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUILD)/$(b)/sdcard.img) \
     $(BUILD)/tests/hello/sdcard.img $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
-    $(BUILD)/host/vm-tests-switch $(BUILD)/host/basin-run $(PROGRAM_ELVES) \
+    $(BUILD)/host/vm-tests-switch $(BUILD)/host/vm-tests-softfp $(BUILD)/host/basin-run-softfp \
+    $(BUILD)/host/basin-run $(PROGRAM_ELVES) \
     $(NATIVE_C_PROGRAMS) $(ISA_ELVES) $(BUILD)/host/difftest-gen \
     $(BUILD)/host/difftest-compare $(LINUX_ELVES) $(LINUX_PICOLIBC_ELVES) \
     $(BUILD)/bad-elves/.made $(BUILD)/host/fdt-tests $(PACK)
@@ -452,6 +453,16 @@ $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) 
 $(BUILD)/host/vm-tests-switch: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SWITCH_DISPATCH -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+
+# The same tests without the host FPU fast path: F and D all in softfloat, as in the kernel
+# (vm/fpu_host.h), and basin-run built the same way for the FP ISA tests.
+$(BUILD)/host/vm-tests-softfp: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SOFT_FP -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+
+$(BUILD)/host/basin-run-softfp: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g -DVM_SOFT_FP $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
 
 # --- host unit tests of kernel/fdt.c (the device-tree reader), kernel/uart.c and kernel/bundle.c
 # (tests/fdt/) -----------------------------------------------------------------------------------

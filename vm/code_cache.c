@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "alu.h"
+#include "fpu_host.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -62,6 +63,36 @@ static enum vm_handler memory_handler(const struct vm_insn *insn) {
     return insn->rd == 0 ? VM_H_STEP : loads[insn->op - OP_LB];
 }
 
+/* F and D operations (not loads and stores): the moves and, where the host's FPU computes them
+ * (fpu_host.h), the commonest arithmetic inline; the rest through FP (vm_execute_fp). */
+static enum vm_handler fp_handler(const struct vm_insn *insn) {
+    switch (insn->op) {
+    case OP_FSGNJ_D: case OP_FSGNJN_D: case OP_FSGNJX_D: return VM_H_FSGNJ_D;
+    case OP_FMV_X_D: return insn->rd == 0 ? VM_H_FP : VM_H_FMV_X_D;
+    case OP_FMV_D_X: return VM_H_FMV_D_X;
+    default: break;
+    }
+#if VM_HOST_FPU
+    switch (insn->op) {
+    case OP_FADD_D: return VM_H_FADD_D;
+    case OP_FSUB_D: return VM_H_FSUB_D;
+    case OP_FMUL_D: return VM_H_FMUL_D;
+    case OP_FDIV_D: return VM_H_FDIV_D;
+    case OP_FADD_S: return VM_H_FADD_S;
+    case OP_FSUB_S: return VM_H_FSUB_S;
+    case OP_FMUL_S: return VM_H_FMUL_S;
+    case OP_FDIV_S: return VM_H_FDIV_S;
+    case OP_FMADD_D: case OP_FMSUB_D: case OP_FNMSUB_D: case OP_FNMADD_D:
+        return fpu_host_has_fma() ? VM_H_FMA_D : VM_H_FP;
+    case OP_FMADD_S: case OP_FMSUB_S: case OP_FNMSUB_S: case OP_FNMADD_S:
+        return fpu_host_has_fma() ? VM_H_FMA_S : VM_H_FP;
+    case OP_FEQ_D: case OP_FLT_D: case OP_FLE_D: return insn->rd == 0 ? VM_H_FP : VM_H_FCMP_D;
+    default: break;
+    }
+#endif
+    return VM_H_FP;
+}
+
 static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int32_t *imm) {
     enum vm_op op = insn->op;
     if (vm_is_alu_op(op)) return insn->rd == 0 ? VM_H_NOP : alu_handler(op);
@@ -74,7 +105,7 @@ static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int3
     if (vm_is_fp_op(op)) {
         VM_ASSERT(insn->length == 4 && insn->imm == 0); /* no compressed or immediate forms */
         *imm = vm_fp_imm(insn);
-        return VM_H_FP;
+        return fp_handler(insn);
     }
     switch (op) {
     case OP_FENCE: case OP_FENCE_I: return VM_H_NOP; /* one hart; the cache is coherent */
@@ -86,7 +117,7 @@ static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int3
 static bool writes_x_rd(enum vm_handler handler) {
     return handler == VM_H_LI || handler == VM_H_AUIPC || handler == VM_H_JAL ||
            handler == VM_H_JALR || (handler >= VM_H_LB && handler <= VM_H_LWU) ||
-           handler >= VM_H_ADDI;
+           handler == VM_H_FMV_X_D || handler == VM_H_FCMP_D || handler >= VM_H_ADDI;
 }
 
 void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_t pc) {

@@ -21,6 +21,7 @@
 
 #include "alu.h"
 #include "code_cache.h"
+#include "fpu_host.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -51,6 +52,26 @@ _Static_assert((VM_MEMORY_SIZE & (VM_MEMORY_SIZE - 1)) == 0, "guest memory is a 
     (((addr) & ~PAGE_NUMBER_BITS) <= VM_PAGE_SIZE - (bytes) &&                                 \
      (vm->map.page_prot[(addr) / VM_PAGE_SIZE] & (mask)) == (need))
 
+/* The rounding modes (rm field values, 7 = dynamic) the host's FPU rounds in while frm is
+ * `frm`, as a bit mask: the inline FP handlers run on the host only for these (fpu_host.h). */
+static uint32_t host_rounding_modes(uint32_t frm) {
+#if VM_HOST_FPU
+    return 1u << fpu_host_rm(frm) | (frm == fpu_host_rm(frm) ? 1u << 7 : 0);
+#else
+    (void)frm;
+    return 0;
+#endif
+}
+
+#define BOX_SINGLE 0xffffffff00000000ull
+#define SIGN64 0x8000000000000000ull
+#define IS_NAN64(bits) (((bits) & ~SIGN64) > 0x7ff0000000000000ull)
+
+/* A single read from an FP register: one that is not NaN-boxed reads as the canonical NaN. */
+static inline uint32_t boxed_single(uint64_t value) {
+    return (value & BOX_SINGLE) == BOX_SINGLE ? (uint32_t)value : 0x7fc00000u;
+}
+
 /* Takes what vm->code.unpaid owes out of `left` units, as far as they go: the units taken. */
 static uint64_t pay_unpaid(struct vm *vm, uint64_t left) {
     uint64_t paid = vm->code.unpaid < left ? vm->code.unpaid : left;
@@ -71,7 +92,11 @@ enum vm_exit vm_dispatch(struct vm *vm) {
 #define DISPATCH() goto dispatch
 #endif
     uint64_t *const x = vm->x;
+    uint64_t *const f = vm->f;
     uint8_t *const mem = vm->memory;
+    /* The rounding modes the host's FPU takes now; only a CSR write (STEP) changes frm. */
+    uint32_t host_rms = host_rounding_modes(vm->frm);
+    (void)host_rms; /* without a host FPU (VM_SOFT_FP, the kernel) the FP handlers are FP's */
     /* Instructions that may still retire. vm->instret is brought up to date (budget - left)
      * only where something reads it: exits, STEP (csrr instret). */
     uint64_t left = vm->budget - vm->instret;
@@ -246,6 +271,7 @@ HANDLER(STEP,
     }
     /* It may have jumped, or stored over the slots that follow: look pc up afresh. */
     pc = vm->pc;
+    host_rms = host_rounding_modes(vm->frm); /* a CSR write may have changed frm */
     if (left == 0) goto stop_at_budget;
     goto lookup;
 )
@@ -317,6 +343,74 @@ HANDLER(FP,
     NEXT();
 )
 
+/* The exact moves: sign injection (k = 0 fsgnj, 1 fsgnjn, 2 fsgnjx) and the raw moves. */
+HANDLER(FSGNJ_D,
+    uint64_t a_ = f[d->rs1], b_ = f[d->rs2];
+    uint32_t k_ = ((uint32_t)d->imm & 0xff) - OP_FSGNJ_D;
+    uint64_t sign_ = k_ == 0 ? b_ : k_ == 1 ? ~b_ : a_ ^ b_;
+    f[d->rd] = (a_ & ~SIGN64) | (sign_ & SIGN64);
+    NEXT();
+)
+HANDLER(FMV_X_D, x[d->rd] = f[d->rs1]; NEXT();)
+HANDLER(FMV_D_X, f[d->rd] = x[d->rs1]; NEXT();)
+
+#if VM_HOST_FPU
+/* Runs `operation` on the host's FPU when it rounds in the instruction's mode (the slot's imm
+ * holds rm in bits 13-15), else the instruction as FP runs it (every FP instruction is 4 bytes
+ * long). Flags accrue in the host's (vm_fp_leave takes them). */
+#define FP_HOST(...)                                                                           \
+    do {                                                                                       \
+        if (UNLIKELY((host_rms >> ((uint32_t)d->imm >> 13 & 7) & 1) == 0)) goto h4_FP;         \
+        __VA_ARGS__;                                                                           \
+        NEXT();                                                                                \
+    } while (0)
+#define FP_OP_INDEX(first) (((uint32_t)d->imm & 0xff) - (first))
+#define FP_RS3() ((uint32_t)d->imm >> 8 & 31)
+#else
+#define FP_HOST(...) goto h4_FP
+#endif
+
+HANDLER(FADD_D, FP_HOST(f[d->rd] = fpu_host_add_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FSUB_D, FP_HOST(f[d->rd] = fpu_host_sub_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FMUL_D, FP_HOST(f[d->rd] = fpu_host_mul_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FDIV_D, FP_HOST(f[d->rd] = fpu_host_div_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FADD_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_add_s(boxed_single(f[d->rs1]),
+                                                               boxed_single(f[d->rs2])));)
+HANDLER(FSUB_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_sub_s(boxed_single(f[d->rs1]),
+                                                               boxed_single(f[d->rs2])));)
+HANDLER(FMUL_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_mul_s(boxed_single(f[d->rs1]),
+                                                               boxed_single(f[d->rs2])));)
+HANDLER(FDIV_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_div_s(boxed_single(f[d->rs1]),
+                                                               boxed_single(f[d->rs2])));)
+/* The fused forms, k = 0 fmadd, 1 fmsub, 2 fnmsub, 3 fnmadd: the negations apply to the
+ * operands. A NaN addend is FP's (x86 raises no NV for inf * 0 + qNaN; RISC-V does). */
+HANDLER(FMA_D, FP_HOST(
+    uint32_t k_ = FP_OP_INDEX(OP_FMADD_D);
+    uint64_t c_ = f[FP_RS3()];
+    if (UNLIKELY(IS_NAN64(c_))) goto h4_FP;
+    f[d->rd] = fpu_host_fma_d(f[d->rs1] ^ (uint64_t)(k_ >> 1) << 63, f[d->rs2],
+                              c_ ^ (uint64_t)(k_ & 1) << 63));)
+HANDLER(FMA_S, FP_HOST(
+    uint32_t k_ = FP_OP_INDEX(OP_FMADD_S);
+    uint32_t c_ = boxed_single(f[FP_RS3()]);
+    if (UNLIKELY((c_ & 0x7fffffffu) > 0x7f800000u)) goto h4_FP;
+    f[d->rd] = BOX_SINGLE | fpu_host_fma_s(boxed_single(f[d->rs1]) ^ (k_ >> 1) << 31,
+                                           boxed_single(f[d->rs2]), c_ ^ (k_ & 1) << 31));)
+/* feq.d, flt.d, fle.d (k = 0, 1, 2) on numbers: no flags, the host's comparison; a NaN (and
+ * its flags) is FP's. rm is the comparison's kind here, not a rounding mode. */
+HANDLER(FCMP_D,
+#if VM_HOST_FPU
+    uint64_t a_ = f[d->rs1], b_ = f[d->rs2];
+    if (UNLIKELY(IS_NAN64(a_) || IS_NAN64(b_))) goto h4_FP;
+    double p_ = fpu_host_d(a_), q_ = fpu_host_d(b_);
+    uint32_t k_ = FP_OP_INDEX(OP_FEQ_D);
+    x[d->rd] = k_ == 0 ? p_ == q_ : k_ == 1 ? p_ < q_ : p_ <= q_;
+    NEXT();
+#else
+    goto h4_FP;
+#endif
+)
+
     /* One handler per ALU operation; with the operation a constant, vm_alu_inline folds to
      * that operation alone. */
 #define VM_ALU_CASE(name)                                                                      \
@@ -339,4 +433,7 @@ HANDLER(FP,
 #undef STORE
 #undef HANDLER
 #undef DISPATCH
+#undef FP_HOST
+#undef FP_OP_INDEX
+#undef FP_RS3
 }

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* Execution of the F and D extensions. The arithmetic itself is softfloat.c (integer-only, so
- * results never depend on the host's FPU); this file moves values between registers, applies
- * NaN-boxing and the rounding mode, and accrues the flags. */
+/* Execution of the F and D extensions. The arithmetic is the host's FPU where fpu_host.h says
+ * it gives RISC-V's exact results (x86-64), else softfloat.c (integer-only, the reference:
+ * everything in the kernel and in a -DVM_SOFT_FP build); this file moves values between
+ * registers, applies NaN-boxing and the rounding mode, and accrues the flags. */
 #include <string.h>
 
 #include "alu.h"
+#include "fpu_host.h"
 #include "softfloat.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
@@ -156,6 +158,143 @@ static bool fp_to_int(struct vm *vm, const struct vm_insn *d, unsigned rm, unsig
     return true;
 }
 
+#if VM_HOST_FPU
+/* FP to integer on the host (fpu_host.h): the value's range decides first. In range (every
+ * rounding of it fits) the host converts, rounding in its mode or truncating; certainly out of
+ * range (or NaN) saturates with NV, as RISC-V does; between the two (the rounding decides:
+ * e.g. 2147483647.5 for a 32-bit result) is softfloat's. `low` and `high` are the first values
+ * certainly out of range on each side (a closed bound: a value beyond or on it is out), `min`
+ * and `max` the saturated results. f32 values are widened first, which is exact. */
+struct int_range {
+    double low, high;     /* out of range at or beyond these */
+    double lowest_in;     /* in range from here (the smallest value every rounding keeps in) */
+    double highest_in;    /* up to here */
+    uint64_t min, max;    /* the saturated results, as 64-bit patterns */
+};
+
+static const struct int_range range_i32 = {-0x1.00000002p31, 0x1p31, -0x1p31, 0x1.fffffffcp30,
+                                           (uint64_t)(int64_t)INT32_MIN, INT32_MAX};
+static const struct int_range range_u32 = {-1.0, 0x1p32, 0.0, 0x1.fffffffep31, 0, UINT32_MAX};
+static const struct int_range range_i64 = {-0x1.0000000000001p63, 0x1p63, -0x1p63,
+                                           0x1.fffffffffffffp62, (uint64_t)INT64_MIN,
+                                           INT64_MAX};
+static const struct int_range range_u64 = {-1.0, 0x1p64, 0.0, 0x1.fffffffffffffp63, 0,
+                                           UINT64_MAX};
+
+static bool host_to_int(struct vm *vm, uint64_t bits, const struct int_range *range,
+                        bool truncate, uint64_t *result) {
+    if ((bits & ~(1ull << 63)) > 0x7ff0000000000000ull) { /* NaN: the largest, NV */
+        vm->fflags |= SF_NV;
+        *result = range->max;
+        return true;
+    }
+    double x = fpu_host_d(bits);
+    if (x <= range->low || x >= range->high) {
+        vm->fflags |= SF_NV;
+        *result = x <= range->low ? range->min : range->max;
+        return true;
+    }
+    if (x < range->lowest_in || x > range->highest_in) return false; /* the rounding decides */
+    if (x < 0x1p63) {
+        *result = (uint64_t)fpu_host_d_to_i64(bits, truncate);
+    } else { /* an integer in [2^63, 2^64): exact on both sides of the subtraction */
+        *result = (uint64_t)fpu_host_d_to_i64(fpu_host_d_bits(x - 0x1p63), truncate) + (1ull << 63);
+    }
+    return true;
+}
+
+static bool host_fp_to_int(struct vm *vm, const struct vm_insn *d, bool truncate) {
+    uint64_t bits, r;
+    const struct int_range *range;
+    switch (d->op) {
+    case OP_FCVT_W_S: case OP_FCVT_WU_S: case OP_FCVT_L_S: case OP_FCVT_LU_S:
+        bits = fpu_host_s_to_d(get_s(vm, d->rs1)); /* exact; a NaN stays a NaN */
+        break;
+    default: bits = vm->f[d->rs1]; break;
+    }
+    switch (d->op) {
+    case OP_FCVT_W_S: case OP_FCVT_W_D: range = &range_i32; break;
+    case OP_FCVT_WU_S: case OP_FCVT_WU_D: range = &range_u32; break;
+    case OP_FCVT_L_S: case OP_FCVT_L_D: range = &range_i64; break;
+    default: range = &range_u64; break;
+    }
+    if (!host_to_int(vm, bits, range, truncate, &r)) return false;
+    bool narrow = range == &range_i32 || range == &range_u32;
+    vm->x[d->rd] = narrow ? vm_sext32((uint32_t)r) : r;
+    return true;
+}
+
+/* The operations the host computes (fpu_host.h); false leaves the instruction to softfloat.
+ * host_mode: the instruction's rounding mode is the host's; truncate: it is RTZ. */
+static bool host_execute(struct vm *vm, const struct vm_insn *d, bool host_mode, bool truncate) {
+    uint64_t a = vm->f[d->rs1], b = vm->f[d->rs2], x = vm->x[d->rs1];
+    uint32_t as = get_s(vm, d->rs1), bs = get_s(vm, d->rs2);
+    switch (d->op) {
+    case OP_FCVT_D_W: vm->f[d->rd] = fpu_host_i64_to_d((int32_t)(uint32_t)x); return true;
+    case OP_FCVT_D_WU: vm->f[d->rd] = fpu_host_i64_to_d((uint32_t)x); return true;
+    case OP_FCVT_D_S: vm->f[d->rd] = fpu_host_s_to_d(as); return true;
+    case OP_FCVT_W_S: case OP_FCVT_WU_S: case OP_FCVT_L_S: case OP_FCVT_LU_S:
+    case OP_FCVT_W_D: case OP_FCVT_WU_D: case OP_FCVT_L_D: case OP_FCVT_LU_D:
+        return (host_mode || truncate) && host_fp_to_int(vm, d, !host_mode);
+    default: break;
+    }
+    if (!host_mode) return false;
+    switch (d->op) {
+    case OP_FADD_D: vm->f[d->rd] = fpu_host_add_d(a, b); return true;
+    case OP_FSUB_D: vm->f[d->rd] = fpu_host_sub_d(a, b); return true;
+    case OP_FMUL_D: vm->f[d->rd] = fpu_host_mul_d(a, b); return true;
+    case OP_FDIV_D: vm->f[d->rd] = fpu_host_div_d(a, b); return true;
+    case OP_FSQRT_D: vm->f[d->rd] = fpu_host_sqrt_d(a, a); return true;
+    case OP_FADD_S: set_s(vm, d->rd, fpu_host_add_s(as, bs)); return true;
+    case OP_FSUB_S: set_s(vm, d->rd, fpu_host_sub_s(as, bs)); return true;
+    case OP_FMUL_S: set_s(vm, d->rd, fpu_host_mul_s(as, bs)); return true;
+    case OP_FDIV_S: set_s(vm, d->rd, fpu_host_div_s(as, bs)); return true;
+    case OP_FSQRT_S: set_s(vm, d->rd, fpu_host_sqrt_s(as, as)); return true;
+    case OP_FCVT_S_D: set_s(vm, d->rd, fpu_host_d_to_s(a)); return true;
+    case OP_FCVT_S_W: set_s(vm, d->rd, fpu_host_i64_to_s((int32_t)(uint32_t)x)); return true;
+    case OP_FCVT_S_WU: set_s(vm, d->rd, fpu_host_i64_to_s((uint32_t)x)); return true;
+    case OP_FCVT_S_L: set_s(vm, d->rd, fpu_host_i64_to_s((int64_t)x)); return true;
+    case OP_FCVT_S_LU: set_s(vm, d->rd, fpu_host_u64_to_s(x)); return true;
+    case OP_FCVT_D_L: vm->f[d->rd] = fpu_host_i64_to_d((int64_t)x); return true;
+    case OP_FCVT_D_LU: vm->f[d->rd] = fpu_host_u64_to_d(x); return true;
+    default: break;
+    }
+    /* x86's fma does not raise NV for inf * 0 + a quiet NaN, which RISC-V requires: a NaN
+     * addend is softfloat's. */
+    if (d->op >= OP_FMADD_D && d->op <= OP_FNMADD_D && fpu_host_has_fma() &&
+        (vm->f[d->rs3] & ~SIGN64) <= 0x7ff0000000000000ull) {
+        uint64_t c = vm->f[d->rs3];
+        if (d->op == OP_FMSUB_D || d->op == OP_FNMADD_D) c ^= SIGN64;
+        if (d->op == OP_FNMSUB_D || d->op == OP_FNMADD_D) a ^= SIGN64;
+        vm->f[d->rd] = fpu_host_fma_d(a, b, c);
+        return true;
+    }
+    if (d->op >= OP_FMADD_S && d->op <= OP_FNMADD_S && fpu_host_has_fma() &&
+        (get_s(vm, d->rs3) & ~SIGN32) <= 0x7f800000u) {
+        uint32_t cs = get_s(vm, d->rs3);
+        if (d->op == OP_FMSUB_S || d->op == OP_FNMADD_S) cs ^= SIGN32;
+        if (d->op == OP_FNMSUB_S || d->op == OP_FNMADD_S) as ^= SIGN32;
+        set_s(vm, d->rd, fpu_host_fma_s(as, bs, cs));
+        return true;
+    }
+    return false;
+}
+#endif
+
+void vm_fp_enter(struct vm *vm) {
+    VM_ASSERT(vm->fflags <= 0x1f && vm->frm <= 7);
+#if VM_HOST_FPU
+    fpu_host_enter(vm->frm);
+#endif
+}
+
+void vm_fp_leave(struct vm *vm) {
+#if VM_HOST_FPU
+    vm->fflags |= fpu_host_flags();
+#endif
+    VM_ASSERT(vm->fflags <= 0x1f);
+}
+
 /* Whether an operation has a rounding-mode field whose dynamic value must be valid. */
 static bool uses_rounding_mode(enum vm_op op) {
     switch (op) {
@@ -181,6 +320,12 @@ enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encodin
     unsigned rm = SF_RNE, flags = 0;
     if (uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm))
         return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
+#if VM_HOST_FPU
+    if (host_execute(vm, d, rm == fpu_host_rm(vm->frm), rm == SF_RTZ)) {
+        vm->pc += d->length;
+        return STEP_NEXT;
+    }
+#endif
     if (d->op >= OP_FMADD_S && d->op <= OP_FNMADD_S) fma_s(vm, d, rm, &flags);
     else if (d->op >= OP_FMADD_D && d->op <= OP_FNMADD_D) fma_d(vm, d, rm, &flags);
     else if (!single_to_fp(vm, d, rm, &flags) && !double_to_fp(vm, d, rm, &flags) &&

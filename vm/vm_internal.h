@@ -58,6 +58,12 @@ static inline bool vm_is_fp_op(enum vm_op op) { return op >= OP_FLW && op <= OP_
  * dynamic rounding mode. */
 enum step vm_execute_fp(struct vm *vm, const struct vm_insn *insn, uint32_t encoding);
 
+/* The FP state while guest code runs (fpu.c, fpu_host.h): vm_fp_enter before it runs (vm_run,
+ * vm_step), vm_fp_leave after, so that vm->fflags holds every flag raised (the host's FPU
+ * accrues them meanwhile); both, leave first, around an access to fflags, frm or fcsr. */
+void vm_fp_enter(struct vm *vm);
+void vm_fp_leave(struct vm *vm);
+
 /* One instruction at vm->pc straight from guest memory: fetch, decode, execute, x0 back to zero.
  * instret is the caller's. vm_step's path, and the dispatch loop's for what it has no handler
  * for. */
