@@ -15,24 +15,31 @@ _Static_assert(VM_CODE_CACHE_PAGES >= 2 && VM_CODE_CACHE_PAGES <= VM_PAGES,
                "a jump between two pages keeps both");
 _Static_assert(VM_CODE_LINES % 64 == 0, "dirty_lines holds whole words");
 
-/* The handler of each ALU operation that has one (all of them, see VM_ALU_HANDLERS). */
+/* The handler of each ALU operation: its own (VM_ALU_HANDLERS) or the shared one. */
 static enum vm_handler alu_handler(enum vm_op op) {
 #define VM_ALU_ENTRY(name) [OP_##name] = VM_H_##name,
-    static const enum vm_handler handlers[OP_COUNT] = {VM_ALU_HANDLERS(VM_ALU_ENTRY)};
+#define VM_ALU_SHARED_ENTRY(name) [OP_##name] = VM_H_ALU,
+    static const enum vm_handler handlers[OP_COUNT] = {VM_ALU_HANDLERS(VM_ALU_ENTRY)
+                                                           VM_ALU_SHARED(VM_ALU_SHARED_ENTRY)};
 #undef VM_ALU_ENTRY
+#undef VM_ALU_SHARED_ENTRY
     VM_ASSERT(op < OP_COUNT && handlers[op] != VM_H_DECODE);
     return handlers[op];
 }
 
 /* Branch and jump targets are resolved here, once: a target outside guest memory leaves the
- * instruction to STEP, which faults when (and only if) it is taken. */
+ * instruction to STEP, which faults when (and only if) it is taken. A target on the
+ * instruction's own page is kept as the distance in slots (vm_near_target), which the dispatch
+ * loop adds to its slot pointer; any other as its address. */
 static enum vm_handler control_handler(const struct vm_insn *insn, uint64_t pc, int32_t *imm) {
     static const enum vm_handler branches[] = {VM_H_BEQ, VM_H_BNE, VM_H_BLT,
                                                VM_H_BGE, VM_H_BLTU, VM_H_BGEU};
     if (insn->op == OP_JALR) return insn->rd == 0 ? VM_H_JR : VM_H_JALR;
     uint64_t target = pc + (uint64_t)insn->imm;
     if (target >= VM_MEMORY_SIZE) return VM_H_STEP;
-    *imm = (int32_t)target;
+    *imm = target / VM_PAGE_SIZE == pc / VM_PAGE_SIZE
+               ? vm_near_target((int32_t)(target - pc) / 2)
+               : (int32_t)target;
     if (insn->op == OP_JAL) return insn->rd == 0 ? VM_H_J : VM_H_JAL;
     VM_ASSERT(insn->op >= OP_BEQ && insn->op <= OP_BGEU);
     return branches[insn->op - OP_BEQ];
@@ -117,7 +124,7 @@ static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int3
 static bool writes_x_rd(enum vm_handler handler) {
     return handler == VM_H_LI || handler == VM_H_AUIPC || handler == VM_H_JAL ||
            handler == VM_H_JALR || (handler >= VM_H_LB && handler <= VM_H_LWU) ||
-           handler == VM_H_FMV_X_D || handler == VM_H_FCMP_D || handler >= VM_H_ADDI;
+           handler == VM_H_FMV_X_D || handler == VM_H_FCMP_D || handler >= VM_H_ALU;
 }
 
 void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_t pc) {
@@ -134,6 +141,10 @@ void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_
     slot->rs1 = insn->rs1;
     slot->rs2 = insn->rs2;
     slot->imm = imm;
+    if (handler == VM_H_ALU) { /* the operation in rs2; a register operand in imm */
+        slot->rs2 = (uint8_t)insn->op;
+        if (!vm_op_takes_immediate(insn->op)) slot->imm = insn->rs2;
+    }
     slot->handler = vm_slot_handler(handler, insn->length);
 }
 

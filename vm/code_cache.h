@@ -21,19 +21,23 @@
 #include "decode.h"
 #include "vm.h"
 
-/* The ALU operations with a handler of their own: rd = op(rs1, rs2 or imm), inlined from alu.h.
- * That is all of them: each is a handful of host instructions in its own handler. */
+/* The ALU operations with a handler of their own: rd = op(rs1, rs2 or imm), inlined from alu.h:
+ * each is a handful of host instructions in its own handler. The rest (VM_ALU_SHARED: rare in
+ * compiled code) share the ALU handler, which calls vm_alu, so that the handler byte keeps room
+ * for the FP handlers and the fused pairs. */
 #define VM_ALU_HANDLERS(X)                                                                     \
     X(ADDI) X(SLTI) X(SLTIU) X(XORI) X(ORI) X(ANDI) X(SLLI) X(SRLI) X(SRAI)                    \
     X(ADD) X(SUB) X(SLL) X(SLT) X(SLTU) X(XOR) X(SRL) X(SRA) X(OR) X(AND)                      \
     X(ADDIW) X(SLLIW) X(SRLIW) X(SRAIW) X(ADDW) X(SUBW) X(SLLW) X(SRLW) X(SRAW)                \
-    X(MUL) X(MULH) X(MULHSU) X(MULHU) X(DIV) X(DIVU) X(REM) X(REMU) X(MULW) X(DIVW)            \
+    X(MUL) X(MULH) X(MULHU) X(DIV) X(DIVU) X(REM) X(REMU) X(MULW) X(DIVW)                      \
     X(DIVUW) X(REMW) X(REMUW)                                                                  \
-    X(ADD_UW) X(SH1ADD) X(SH2ADD) X(SH3ADD) X(SH1ADD_UW) X(SH2ADD_UW) X(SH3ADD_UW)             \
-    X(SLLI_UW) X(ANDN) X(ORN) X(XNOR) X(CLZ) X(CLZW) X(CTZ) X(CTZW) X(CPOP) X(CPOPW) X(MAX)     \
-    X(MAXU) X(MIN) X(MINU) X(SEXT_B) X(SEXT_H) X(ZEXT_H) X(ROL) X(ROLW) X(ROR) X(RORI)         \
-    X(RORIW) X(RORW) X(ORC_B) X(REV8) X(BCLR) X(BCLRI) X(BEXT) X(BEXTI) X(BINV) X(BINVI)       \
-    X(BSET) X(BSETI)
+    X(ADD_UW) X(SH1ADD) X(SH2ADD) X(SH3ADD)                                                    \
+    X(SLLI_UW) X(ANDN) X(CLZ) X(CTZ) X(CPOP) X(MAX)                                            \
+    X(MAXU) X(MIN) X(MINU) X(SEXT_B) X(SEXT_H) X(ZEXT_H) X(ROL) X(ROR) X(RORI)                 \
+    X(ORC_B) X(REV8)
+#define VM_ALU_SHARED(X)                                                                       \
+    X(MULHSU) X(SH1ADD_UW) X(SH2ADD_UW) X(SH3ADD_UW) X(ORN) X(XNOR) X(CLZW) X(CTZW) X(CPOPW)    \
+    X(ROLW) X(RORIW) X(RORW) X(BCLR) X(BCLRI) X(BEXT) X(BEXTI) X(BINV) X(BINVI) X(BSET) X(BSETI)
 
 /* Every handler of the dispatch loop. What a slot's fields mean for each (besides rd, rs1, rs2
  * as decoded):
@@ -45,12 +49,15 @@
  *   NOP      no effect (an ALU operation, lui or auipc with rd = x0, fence, fence.i)
  *   LI       rd = imm (lui; auipc, whose result pc + imm is known when it is decoded)
  *   AUIPC    rd = pc + imm (when pc + imm does not fit in imm)
- *   JAL, J   imm = the target (inside guest memory, else STEP); J is jal with rd = x0
+ *   JAL, J   imm = the target (inside guest memory, else STEP), vm_near_target's form when it
+ *            is on the same page; J is jal with rd = x0
  *   JALR, JR imm as decoded; JR is jalr with rd = x0
- *   BEQ..    imm = the target (inside guest memory, else STEP)
+ *   BEQ..    imm = the target as JAL's
  *   loads    rd != x0 (a load into x0 is STEP); imm as decoded; FLW, FLD too
  *   stores   imm as decoded; FSW, FSD too
- *   ALU      rd != x0; imm as decoded
+ *   ADDI..   (VM_ALU_HANDLERS) rd != x0; imm as decoded
+ *   ALU      an operation of VM_ALU_SHARED, rd != x0: rs2 holds the operation, imm the
+ *            immediate or, for a register form, rs2
  *   FP       F and D arithmetic, conversions, comparisons and moves (not loads and stores),
  *            run by vm_execute_fp; they have no immediate, so imm holds the rest of their
  *            decoded form: vm_fp_imm()
@@ -64,7 +71,7 @@
     X(BEQ) X(BNE) X(BLT) X(BGE) X(BLTU) X(BGEU) X(ECALL)                                       \
     X(LB) X(LH) X(LW) X(LD) X(LBU) X(LHU) X(LWU) X(SB) X(SH) X(SW) X(SD)                       \
     X(FLW) X(FLD) X(FSW) X(FSD) X(FP) X(FSGNJ_D) X(FMV_X_D) X(FMV_D_X)                         \
-    VM_FP_HOST_HANDLERS(X) VM_ALU_HANDLERS(X)
+    VM_FP_HOST_HANDLERS(X) X(ALU) VM_ALU_HANDLERS(X)
 
 /* The F and D operations the dispatch loop runs inline on the host's FPU. FMA_D and FMA_S
  * stand for the four fused forms each (only where the host has FMA3), FCMP_D for feq.d, flt.d
@@ -86,6 +93,12 @@ enum { VM_SLOT_UNDECODED = 2 * VM_H_DECODE };
 
 static inline uint8_t vm_slot_handler(enum vm_handler handler, unsigned length) {
     return (uint8_t)(2 * handler + (length == 4));
+}
+
+/* A branch's or jal's target on its own page, as imm: the distance in slots (parcels), times
+ * two, plus one. Any other target is its address, which is even. */
+static inline int32_t vm_near_target(int32_t slots) {
+    return (int32_t)((uint32_t)slots * 2u + 1u);
 }
 
 /* The FP handler's imm: the operation, rs3 and rm. */

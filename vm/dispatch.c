@@ -145,6 +145,20 @@ enum vm_exit vm_dispatch(struct vm *vm) {
         }                                                                                      \
         goto lookup;                                                                           \
     } while (0)
+/* Retires the current instruction and goes to a branch's or jal's target, its imm: a
+ * distance in slots on this page (odd: vm_near_target) or an address (even). */
+#define TAKE(target)                                                                           \
+    do {                                                                                       \
+        int32_t target_ = (target);                                                            \
+        if (target_ & 1) {                                                                     \
+            /* target_ - 1 is twice the distance in slots: 4 times it is its bytes */          \
+            d = (struct vm_code_slot *)(void *)((char *)d + ((int64_t)target_ - 1) * 4);       \
+            if (UNLIKELY(--left == 0)) goto exhausted;                                         \
+            h = d->handler;                                                                    \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        JUMP((uint64_t)(uint32_t)target_);                                                     \
+    } while (0)
 #define FAULT(cause, addr)                                                                     \
     do {                                                                                       \
         vm->pc = PC();                                                                         \
@@ -157,7 +171,7 @@ enum vm_exit vm_dispatch(struct vm *vm) {
 #define BRANCH(condition)                                                                      \
     do {                                                                                       \
         uint64_t a_ = x[d->rs1], b_ = x[d->rs2];                                               \
-        if (condition) JUMP((uint64_t)(uint32_t)d->imm);                                       \
+        if (condition) TAKE(d->imm);                                                           \
         NEXT();                                                                                \
     } while (0)
 /* Loads into `dest` the `type` at rs1 + imm; C's conversion to uint64_t sign-extends a signed
@@ -294,9 +308,9 @@ HANDLER(AUIPC, x[d->rd] = PC() + IMM(); NEXT();)
 
 HANDLER(JAL,
     x[d->rd] = PC() + LENGTH();
-    JUMP((uint64_t)(uint32_t)d->imm);
+    TAKE(d->imm);
 )
-HANDLER(J, JUMP((uint64_t)(uint32_t)d->imm);)
+HANDLER(J, TAKE(d->imm);)
 HANDLER(JALR,
     uint64_t target = (x[d->rs1] + IMM()) & ~1ull; /* before rd changes: rd may be rs1 */
     x[d->rd] = PC() + LENGTH();
@@ -411,6 +425,13 @@ HANDLER(FCMP_D,
 #endif
 )
 
+/* The rarer ALU operations (VM_ALU_SHARED), through vm_alu: the operation is in rs2. */
+HANDLER(ALU,
+    enum vm_op op_ = (enum vm_op)d->rs2;
+    x[d->rd] = vm_alu(op_, x[d->rs1], vm_op_takes_immediate(op_) ? IMM() : x[d->imm]);
+    NEXT();
+)
+
     /* One handler per ALU operation; with the operation a constant, vm_alu_inline folds to
      * that operation alone. */
 #define VM_ALU_CASE(name)                                                                      \
@@ -426,6 +447,7 @@ HANDLER(FCMP_D,
 #undef IMM
 #undef NEXT
 #undef JUMP
+#undef TAKE
 #undef FAULT
 #undef FLIP
 #undef BRANCH

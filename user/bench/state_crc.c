@@ -135,7 +135,7 @@ static uint64_t state_crc_rounds(uint32_t rounds) {
     if (crc32_update(0, (const uint8_t *)"123456789", 9) != 0xcbf43926u) return 0;
     uint32_t seed = 7u;
     generate_text(&seed);
-    uint64_t checksum = 0;
+    uint64_t checksum = 0x9e3779b97f4a7c15u; /* not 0, which means a failed self-check */
     for (uint32_t round = 0; round < rounds; round++) {
         uint32_t kinds[KINDS] = {0}, entered[STATES] = {0};
         mutate_text(&seed);
