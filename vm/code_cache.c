@@ -94,6 +94,14 @@ static enum vm_handler fp_handler(const struct vm_insn *insn) {
     case OP_FMADD_S: case OP_FMSUB_S: case OP_FNMSUB_S: case OP_FNMADD_S:
         return fpu_host_has_fma() ? VM_H_FMA_S : VM_H_FP;
     case OP_FEQ_D: case OP_FLT_D: case OP_FLE_D: return insn->rd == 0 ? VM_H_FP : VM_H_FCMP_D;
+    case OP_FSQRT_D: return VM_H_FSQRT_D;
+    case OP_FCVT_W_S: case OP_FCVT_WU_S: case OP_FCVT_L_S: case OP_FCVT_LU_S:
+    case OP_FCVT_W_D: case OP_FCVT_WU_D: case OP_FCVT_L_D: case OP_FCVT_LU_D:
+        return insn->rd == 0 ? VM_H_FP : VM_H_FP_HOST; /* it writes x[rd] unchecked */
+    case OP_FCVT_S_W: case OP_FCVT_S_WU: case OP_FCVT_S_L: case OP_FCVT_S_LU:
+    case OP_FCVT_D_W: case OP_FCVT_D_WU: case OP_FCVT_D_L: case OP_FCVT_D_LU:
+    case OP_FCVT_S_D: case OP_FCVT_D_S: case OP_FSQRT_S:
+        return VM_H_FP_HOST;
     default: break;
     }
 #endif
@@ -113,6 +121,11 @@ static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int3
         VM_ASSERT(insn->length == 4 && insn->imm == 0); /* no compressed or immediate forms */
         *imm = vm_fp_imm(insn);
         return fp_handler(insn);
+    }
+    bool fp_csr = insn->imm >= 1 && insn->imm <= 3; /* fflags, frm, fcsr */
+    if (op >= OP_CSRRW && op <= OP_CSRRCI && fp_csr) {
+        *imm = (int32_t)insn->imm;
+        return VM_H_CSR_FP;
     }
     switch (op) {
     case OP_FENCE: case OP_FENCE_I: return VM_H_NOP; /* one hart; the cache is coherent */
@@ -141,6 +154,7 @@ void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_
     slot->rs1 = insn->rs1;
     slot->rs2 = insn->rs2;
     slot->imm = imm;
+    if (handler == VM_H_CSR_FP) slot->rs2 = (uint8_t)insn->op;
     if (handler == VM_H_ALU) { /* the operation in rs2; a register operand in imm */
         slot->rs2 = (uint8_t)insn->op;
         if (!vm_op_takes_immediate(insn->op)) slot->imm = insn->rs2;

@@ -65,12 +65,16 @@
  *            fneg.d, fabs.d); imm as FP's. FMV_X_D only for rd != x0
  *   FADD_D.. the commonest arithmetic on the host's FPU, inline (VM_FP_HOST_HANDLERS; only
  *            where fpu_host.h has a host FPU): imm as FP's; when the rounding mode is not the
- *            host's, or an operand needs softfloat's NaN rules, they run as FP does */
+ *            host's, or an operand needs softfloat's NaN rules, they run as FP does. FP_HOST:
+ *            the other operations the host computes (conversions, fsqrt.s), through
+ *            vm_fp_host_execute, without FP's fetch of the encoding
+ *   CSR_FP   csrrw, csrrs, csrrc and their immediate forms on fflags, frm and fcsr (not the
+ *            counters, which read instret: STEP): rs2 holds the operation, imm the CSR */
 #define VM_HANDLERS(X)                                                                         \
     X(DECODE) X(STEP) X(CROSS) X(NOP) X(LI) X(AUIPC) X(JAL) X(J) X(JALR) X(JR)                 \
     X(BEQ) X(BNE) X(BLT) X(BGE) X(BLTU) X(BGEU) X(ECALL)                                       \
     X(LB) X(LH) X(LW) X(LD) X(LBU) X(LHU) X(LWU) X(SB) X(SH) X(SW) X(SD)                       \
-    X(FLW) X(FLD) X(FSW) X(FSD) X(FP) X(FSGNJ_D) X(FMV_X_D) X(FMV_D_X)                         \
+    X(FLW) X(FLD) X(FSW) X(FSD) X(FP) X(FSGNJ_D) X(FMV_X_D) X(FMV_D_X) X(CSR_FP)               \
     VM_FP_HOST_HANDLERS(X) X(ALU) VM_ALU_HANDLERS(X)
 
 /* The F and D operations the dispatch loop runs inline on the host's FPU. FMA_D and FMA_S
@@ -78,8 +82,8 @@
  * and fle.d (rd != x0); the others for their operation. (Every handler costs two of the 256
  * values of a slot's handler byte: the rarer operations stay with FP.) */
 #define VM_FP_HOST_HANDLERS(X)                                                                 \
-    X(FADD_D) X(FSUB_D) X(FMUL_D) X(FDIV_D) X(FMA_D) X(FCMP_D)                                 \
-    X(FADD_S) X(FSUB_S) X(FMUL_S) X(FDIV_S) X(FMA_S)
+    X(FADD_D) X(FSUB_D) X(FMUL_D) X(FDIV_D) X(FSQRT_D) X(FMA_D) X(FCMP_D)                      \
+    X(FADD_S) X(FSUB_S) X(FMUL_S) X(FDIV_S) X(FMA_S) X(FP_HOST)
 
 #define VM_HANDLER_ENUM(name) VM_H_##name,
 enum vm_handler { VM_HANDLERS(VM_HANDLER_ENUM) VM_HANDLER_COUNT };

@@ -357,6 +357,18 @@ HANDLER(FP,
     NEXT();
 )
 
+/* fflags, frm and fcsr: vm_execute_csr takes the host FPU's flags first and gives it the new
+ * rounding mode after (vm_fp_leave, vm_fp_enter); never illegal on these three. */
+HANDLER(CSR_FP,
+    struct vm_insn insn_ = {.op = (enum vm_op)d->rs2, .rd = d->rd, .rs1 = d->rs1,
+                            .imm = d->imm, .length = 4};
+    enum step result_ = vm_execute_csr(vm, &insn_, 0);
+    VM_ASSERT(result_ == STEP_NEXT);
+    x[0] = 0; /* rd may be x0 */
+    host_rms = host_rounding_modes(vm->frm);
+    NEXT();
+)
+
 /* The exact moves: sign injection (k = 0 fsgnj, 1 fsgnjn, 2 fsgnjx) and the raw moves. */
 HANDLER(FSGNJ_D,
     uint64_t a_ = f[d->rs1], b_ = f[d->rs2];
@@ -383,6 +395,17 @@ HANDLER(FMV_D_X, f[d->rd] = x[d->rs1]; NEXT();)
 #else
 #define FP_HOST(...) goto h4_FP
 #endif
+
+HANDLER(FSQRT_D, FP_HOST(f[d->rd] = fpu_host_sqrt_d(f[d->rs1], f[d->rs1]));)
+/* The other operations the host computes (conversions, fsqrt.s): no encoding to fetch, no
+ * dispatch on loads and stores; what the host does not compute (vm_fp_host_execute says) is
+ * FP's. fcvt to an integer has rd != x0 here. */
+HANDLER(FP_HOST,
+    struct vm_insn insn_;
+    vm_fp_insn(d, &insn_);
+    if (!vm_fp_host_execute(vm, &insn_)) goto h4_FP;
+    NEXT();
+)
 
 HANDLER(FADD_D, FP_HOST(f[d->rd] = fpu_host_add_d(f[d->rs1], f[d->rs2]));)
 HANDLER(FSUB_D, FP_HOST(f[d->rd] = fpu_host_sub_d(f[d->rs1], f[d->rs2]));)

@@ -336,3 +336,15 @@ enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encodin
     vm->pc += d->length;
     return STEP_NEXT;
 }
+
+bool vm_fp_host_execute(struct vm *vm, const struct vm_insn *d) {
+    VM_ASSERT(vm_is_fp_op(d->op) && d->op != OP_FLW && d->op != OP_FLD);
+#if VM_HOST_FPU
+    unsigned rm = SF_RNE;
+    if (uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm)) return false; /* illegal */
+    return host_execute(vm, d, rm == fpu_host_rm(vm->frm), rm == SF_RTZ);
+#else
+    (void)vm;
+    return false;
+#endif
+}

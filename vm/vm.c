@@ -222,7 +222,7 @@ static bool csr_write(struct vm *vm, uint32_t number, uint64_t value) {
     }
 }
 
-static enum step csr(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+enum step vm_execute_csr(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
     bool immediate = d->op >= OP_CSRRWI;
     enum vm_op kind = immediate ? (enum vm_op)(d->op - 3) : d->op;
     uint64_t source = immediate ? d->rs1 : vm->x[d->rs1];
@@ -270,7 +270,7 @@ static enum step execute(struct vm *vm, const struct vm_insn *d, uint32_t encodi
     }
     if (vm_is_fp_op(d->op)) return vm_execute_fp(vm, d, encoding);
     if (d->op >= OP_LR_W && d->op <= OP_AMOMAXU_D) return atomic(vm, d);
-    if (d->op >= OP_CSRRW && d->op <= OP_CSRRCI) return csr(vm, d, encoding);
+    if (d->op >= OP_CSRRW && d->op <= OP_CSRRCI) return vm_execute_csr(vm, d, encoding);
     if (d->op >= OP_LB && d->op <= OP_SD) return execute_memory(vm, d);
     switch (d->op) {
     case OP_ILLEGAL: return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
