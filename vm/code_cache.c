@@ -77,6 +77,9 @@ static enum vm_handler fp_handler(const struct vm_insn *insn) {
     case OP_FSGNJ_D: case OP_FSGNJN_D: case OP_FSGNJX_D: return VM_H_FSGNJ_D;
     case OP_FMV_X_D: return insn->rd == 0 ? VM_H_FP : VM_H_FMV_X_D;
     case OP_FMV_D_X: return VM_H_FMV_D_X;
+    case OP_FSGNJ_S: case OP_FSGNJN_S: case OP_FSGNJX_S: return VM_H_FSGNJ_S;
+    case OP_FMV_X_W: return insn->rd == 0 ? VM_H_FP : VM_H_FMV_X_W;
+    case OP_FMV_W_X: return VM_H_FMV_W_X;
     default: break;
     }
 #if VM_HOST_FPU
@@ -94,14 +97,20 @@ static enum vm_handler fp_handler(const struct vm_insn *insn) {
     case OP_FMADD_S: case OP_FMSUB_S: case OP_FNMSUB_S: case OP_FNMADD_S:
         return fpu_host_has_fma() ? VM_H_FMA_S : VM_H_FP;
     case OP_FEQ_D: case OP_FLT_D: case OP_FLE_D: return insn->rd == 0 ? VM_H_FP : VM_H_FCMP_D;
+    case OP_FEQ_S: case OP_FLT_S: case OP_FLE_S: return insn->rd == 0 ? VM_H_FP : VM_H_FCMP_S;
     case OP_FSQRT_D: return VM_H_FSQRT_D;
+    /* these write x[rd] unchecked */
     case OP_FCVT_W_S: case OP_FCVT_WU_S: case OP_FCVT_L_S: case OP_FCVT_LU_S:
+        return insn->rd == 0 ? VM_H_FP : VM_H_FCVT_I_S;
     case OP_FCVT_W_D: case OP_FCVT_WU_D: case OP_FCVT_L_D: case OP_FCVT_LU_D:
-        return insn->rd == 0 ? VM_H_FP : VM_H_FP_HOST; /* it writes x[rd] unchecked */
+        return insn->rd == 0 ? VM_H_FP : VM_H_FCVT_I_D;
     case OP_FCVT_S_W: case OP_FCVT_S_WU: case OP_FCVT_S_L: case OP_FCVT_S_LU:
+        return VM_H_FCVT_S_I;
     case OP_FCVT_D_W: case OP_FCVT_D_WU: case OP_FCVT_D_L: case OP_FCVT_D_LU:
-    case OP_FCVT_S_D: case OP_FCVT_D_S: case OP_FSQRT_S:
-        return VM_H_FP_HOST;
+        return VM_H_FCVT_D_I;
+    case OP_FCVT_S_D: return VM_H_FCVT_S_D;
+    case OP_FCVT_D_S: return VM_H_FCVT_D_S;
+    case OP_FSQRT_S: return VM_H_FP_HOST;
     default: break;
     }
 #endif
@@ -137,7 +146,9 @@ static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int3
 static bool writes_x_rd(enum vm_handler handler) {
     return handler == VM_H_LI || handler == VM_H_AUIPC || handler == VM_H_JAL ||
            handler == VM_H_JALR || (handler >= VM_H_LB && handler <= VM_H_LWU) ||
-           handler == VM_H_FMV_X_D || handler == VM_H_FCMP_D || handler >= VM_H_ALU;
+           handler == VM_H_FMV_X_D || handler == VM_H_FMV_X_W || handler == VM_H_FCMP_D ||
+           handler == VM_H_FCMP_S || handler == VM_H_FCVT_I_D || handler == VM_H_FCVT_I_S ||
+           handler >= VM_H_ALU;
 }
 
 void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_t pc) {

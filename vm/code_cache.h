@@ -61,8 +61,9 @@
  *   FP       F and D arithmetic, conversions, comparisons and moves (not loads and stores),
  *            run by vm_execute_fp; they have no immediate, so imm holds the rest of their
  *            decoded form: vm_fp_imm()
- *   FSGNJ_D, FMV_X_D, FMV_D_X   the exact moves, inline (fsgnj.d, fsgnjn.d, fsgnjx.d: fmv.d,
- *            fneg.d, fabs.d); imm as FP's. FMV_X_D only for rd != x0
+ *   FSGNJ_D, FMV_X_D, FMV_D_X, FSGNJ_S, FMV_X_W, FMV_W_X   the exact moves, inline (fsgnj.d,
+ *            fsgnjn.d, fsgnjx.d: fmv.d, fneg.d, fabs.d; the same for singles); imm as FP's.
+ *            FMV_X_D and FMV_X_W only for rd != x0
  *   FADD_D.. the commonest arithmetic on the host's FPU, inline (VM_FP_HOST_HANDLERS; only
  *            where fpu_host.h has a host FPU): imm as FP's; when the rounding mode is not the
  *            host's, or an operand needs softfloat's NaN rules, they run as FP does. FP_HOST:
@@ -74,16 +75,21 @@
     X(DECODE) X(STEP) X(CROSS) X(NOP) X(LI) X(AUIPC) X(JAL) X(J) X(JALR) X(JR)                 \
     X(BEQ) X(BNE) X(BLT) X(BGE) X(BLTU) X(BGEU) X(ECALL)                                       \
     X(LB) X(LH) X(LW) X(LD) X(LBU) X(LHU) X(LWU) X(SB) X(SH) X(SW) X(SD)                       \
-    X(FLW) X(FLD) X(FSW) X(FSD) X(FP) X(FSGNJ_D) X(FMV_X_D) X(FMV_D_X) X(CSR_FP)               \
+    X(FLW) X(FLD) X(FSW) X(FSD) X(FP) X(FSGNJ_D) X(FMV_X_D) X(FMV_D_X) X(FSGNJ_S) X(FMV_X_W)   \
+    X(FMV_W_X) X(CSR_FP)                                                                       \
     VM_FP_HOST_HANDLERS(X) X(ALU) VM_ALU_HANDLERS(X)
 
 /* The F and D operations the dispatch loop runs inline on the host's FPU. FMA_D and FMA_S
  * stand for the four fused forms each (only where the host has FMA3), FCMP_D for feq.d, flt.d
- * and fle.d (rd != x0); the others for their operation. (Every handler costs two of the 256
- * values of a slot's handler byte: the rarer operations stay with FP.) */
+ * and fle.d (rd != x0), FCMP_S the same for singles, FCVT_I_D for fcvt.w.d, fcvt.wu.d,
+ * fcvt.l.d and fcvt.lu.d (rd != x0), FCVT_I_S the same from singles, FCVT_D_I for fcvt.d.w,
+ * fcvt.d.wu, fcvt.d.l and fcvt.d.lu, FCVT_S_I the same to singles; the others for their
+ * operation. (Every handler costs two of the 256 values of a slot's handler byte: the rarer
+ * operations stay with FP.) */
 #define VM_FP_HOST_HANDLERS(X)                                                                 \
     X(FADD_D) X(FSUB_D) X(FMUL_D) X(FDIV_D) X(FSQRT_D) X(FMA_D) X(FCMP_D)                      \
-    X(FADD_S) X(FSUB_S) X(FMUL_S) X(FDIV_S) X(FMA_S) X(FP_HOST)
+    X(FADD_S) X(FSUB_S) X(FMUL_S) X(FDIV_S) X(FMA_S) X(FCMP_S)                                 \
+    X(FCVT_I_D) X(FCVT_I_S) X(FCVT_D_I) X(FCVT_S_I) X(FCVT_S_D) X(FCVT_D_S) X(FP_HOST)
 
 #define VM_HANDLER_ENUM(name) VM_H_##name,
 enum vm_handler { VM_HANDLERS(VM_HANDLER_ENUM) VM_HANDLER_COUNT };

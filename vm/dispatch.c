@@ -348,7 +348,8 @@ HANDLER(FP,
     uint32_t encoding; /* for an illegal-instruction fault: the bytes this slot came from */
     memcpy(&encoding, mem + PC(), 4);
     vm->pc = PC();
-    if (vm_execute_fp(vm, &insn, encoding) == STEP_FAULT) {
+    /* The host FPU has had its chance (the inline handlers): softfloat's part alone. */
+    if (vm_execute_fp_soft(vm, &insn, encoding) == STEP_FAULT) {
         vm->instret = vm->budget - left;
         vm->state = VM_STATE_ERRORED;
         return VM_EXIT_FAULT;
@@ -379,6 +380,15 @@ HANDLER(FSGNJ_D,
 )
 HANDLER(FMV_X_D, x[d->rd] = f[d->rs1]; NEXT();)
 HANDLER(FMV_D_X, f[d->rd] = x[d->rs1]; NEXT();)
+HANDLER(FSGNJ_S,
+    uint32_t a_ = boxed_single(f[d->rs1]), b_ = boxed_single(f[d->rs2]);
+    uint32_t k_ = ((uint32_t)d->imm & 0xff) - OP_FSGNJ_S;
+    uint32_t sign_ = k_ == 0 ? b_ : k_ == 1 ? ~b_ : a_ ^ b_;
+    f[d->rd] = BOX_SINGLE | (a_ & 0x7fffffffu) | (sign_ & 0x80000000u);
+    NEXT();
+)
+HANDLER(FMV_X_W, x[d->rd] = (uint64_t)(int64_t)(int32_t)(uint32_t)f[d->rs1]; NEXT();)
+HANDLER(FMV_W_X, f[d->rd] = BOX_SINGLE | (uint32_t)x[d->rs1]; NEXT();)
 
 #if VM_HOST_FPU
 /* Runs `operation` on the host's FPU when it rounds in the instruction's mode (the slot's imm
@@ -392,8 +402,23 @@ HANDLER(FMV_D_X, f[d->rd] = x[d->rs1]; NEXT();)
     } while (0)
 #define FP_OP_INDEX(first) (((uint32_t)d->imm & 0xff) - (first))
 #define FP_RS3() ((uint32_t)d->imm >> 8 & 31)
+/* fcvt to an integer from the double `bits` (a single widened): rounded in the host's mode, or
+ * truncated for RTZ; what the rounding decides is FP's (fpu_host_to_int). */
+#define FP_TO_INT(bits, first)                                                                 \
+    do {                                                                                       \
+        uint32_t rm_ = (uint32_t)d->imm >> 13 & 7;                                             \
+        bool host_ = (host_rms >> rm_ & 1) != 0;                                               \
+        if (UNLIKELY(!host_ && rm_ != 1)) goto h4_FP; /* 1: RTZ */                             \
+        uint64_t r_;                                                                           \
+        enum fpu_host_conversion c_ = fpu_host_to_int((bits), FP_OP_INDEX(first), !host_, &r_); \
+        if (UNLIKELY(c_ == FPU_HOST_SOFT)) goto h4_FP;                                         \
+        if (c_ == FPU_HOST_SATURATED) vm->fflags |= 16; /* NV */                               \
+        x[d->rd] = r_;                                                                         \
+        NEXT();                                                                                \
+    } while (0)
 #else
 #define FP_HOST(...) goto h4_FP
+#define FP_TO_INT(bits, first) goto h4_FP
 #endif
 
 HANDLER(FSQRT_D, FP_HOST(f[d->rd] = fpu_host_sqrt_d(f[d->rs1], f[d->rs1]));)
@@ -433,6 +458,37 @@ HANDLER(FMA_S, FP_HOST(
     if (UNLIKELY((c_ & 0x7fffffffu) > 0x7f800000u)) goto h4_FP;
     f[d->rd] = BOX_SINGLE | fpu_host_fma_s(boxed_single(f[d->rs1]) ^ (k_ >> 1) << 31,
                                            boxed_single(f[d->rs2]), c_ ^ (k_ & 1) << 31));)
+HANDLER(FCVT_I_D, FP_TO_INT(f[d->rs1], OP_FCVT_W_D);)
+HANDLER(FCVT_I_S, FP_TO_INT(fpu_host_s_to_d(boxed_single(f[d->rs1])), OP_FCVT_W_S);)
+/* From integers (k = 0 w, 1 wu, 2 l, 3 lu); 32-bit ones to double are exact. */
+HANDLER(FCVT_D_I, FP_HOST(
+    uint32_t k_ = FP_OP_INDEX(OP_FCVT_D_W);
+    uint64_t v_ = x[d->rs1];
+    f[d->rd] = k_ == 0 ? fpu_host_i64_to_d((int32_t)(uint32_t)v_)
+             : k_ == 1 ? fpu_host_i64_to_d((uint32_t)v_)
+             : k_ == 2 ? fpu_host_i64_to_d((int64_t)v_) : fpu_host_u64_to_d(v_));)
+HANDLER(FCVT_S_I, FP_HOST(
+    uint32_t k_ = FP_OP_INDEX(OP_FCVT_S_W);
+    uint64_t v_ = x[d->rs1];
+    f[d->rd] = BOX_SINGLE | (k_ == 0 ? fpu_host_i64_to_s((int32_t)(uint32_t)v_)
+                           : k_ == 1 ? fpu_host_i64_to_s((uint32_t)v_)
+                           : k_ == 2 ? fpu_host_i64_to_s((int64_t)v_) : fpu_host_u64_to_s(v_)));)
+HANDLER(FCVT_S_D, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_d_to_s(f[d->rs1]));)
+HANDLER(FCVT_D_S, FP_HOST(f[d->rd] = fpu_host_s_to_d(boxed_single(f[d->rs1])));)
+/* feq.s, flt.s, fle.s as FCMP_D below. */
+HANDLER(FCMP_S,
+#if VM_HOST_FPU
+    uint32_t a_ = boxed_single(f[d->rs1]), b_ = boxed_single(f[d->rs2]);
+    if (UNLIKELY((a_ & 0x7fffffffu) > 0x7f800000u || (b_ & 0x7fffffffu) > 0x7f800000u))
+        goto h4_FP;
+    float p_ = fpu_host_s(a_), q_ = fpu_host_s(b_);
+    uint32_t k_ = FP_OP_INDEX(OP_FEQ_S);
+    x[d->rd] = k_ == 0 ? p_ == q_ : k_ == 1 ? p_ < q_ : p_ <= q_;
+    NEXT();
+#else
+    goto h4_FP;
+#endif
+)
 /* feq.d, flt.d, fle.d (k = 0, 1, 2) on numbers: no flags, the host's comparison; a NaN (and
  * its flags) is FP's. rm is the comparison's kind here, not a rounding mode. */
 HANDLER(FCMP_D,
@@ -481,4 +537,5 @@ HANDLER(ALU,
 #undef FP_HOST
 #undef FP_OP_INDEX
 #undef FP_RS3
+#undef FP_TO_INT
 }

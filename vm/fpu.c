@@ -159,68 +159,16 @@ static bool fp_to_int(struct vm *vm, const struct vm_insn *d, unsigned rm, unsig
 }
 
 #if VM_HOST_FPU
-/* FP to integer on the host (fpu_host.h): the value's range decides first. In range (every
- * rounding of it fits) the host converts, rounding in its mode or truncating; certainly out of
- * range (or NaN) saturates with NV, as RISC-V does; between the two (the rounding decides:
- * e.g. 2147483647.5 for a 32-bit result) is softfloat's. `low` and `high` are the first values
- * certainly out of range on each side (a closed bound: a value beyond or on it is out), `min`
- * and `max` the saturated results. f32 values are widened first, which is exact. */
-struct int_range {
-    double low, high;     /* out of range at or beyond these */
-    double lowest_in;     /* in range from here (the smallest value every rounding keeps in) */
-    double highest_in;    /* up to here */
-    uint64_t min, max;    /* the saturated results, as 64-bit patterns */
-};
-
-static const struct int_range range_i32 = {-0x1.00000002p31, 0x1p31, -0x1p31, 0x1.fffffffcp30,
-                                           (uint64_t)(int64_t)INT32_MIN, INT32_MAX};
-static const struct int_range range_u32 = {-1.0, 0x1p32, 0.0, 0x1.fffffffep31, 0, UINT32_MAX};
-static const struct int_range range_i64 = {-0x1.0000000000001p63, 0x1p63, -0x1p63,
-                                           0x1.fffffffffffffp62, (uint64_t)INT64_MIN,
-                                           INT64_MAX};
-static const struct int_range range_u64 = {-1.0, 0x1p64, 0.0, 0x1.fffffffffffffp63, 0,
-                                           UINT64_MAX};
-
-static bool host_to_int(struct vm *vm, uint64_t bits, const struct int_range *range,
-                        bool truncate, uint64_t *result) {
-    if ((bits & ~(1ull << 63)) > 0x7ff0000000000000ull) { /* NaN: the largest, NV */
-        vm->fflags |= SF_NV;
-        *result = range->max;
-        return true;
-    }
-    double x = fpu_host_d(bits);
-    if (x <= range->low || x >= range->high) {
-        vm->fflags |= SF_NV;
-        *result = x <= range->low ? range->min : range->max;
-        return true;
-    }
-    if (x < range->lowest_in || x > range->highest_in) return false; /* the rounding decides */
-    if (x < 0x1p63) {
-        *result = (uint64_t)fpu_host_d_to_i64(bits, truncate);
-    } else { /* an integer in [2^63, 2^64): exact on both sides of the subtraction */
-        *result = (uint64_t)fpu_host_d_to_i64(fpu_host_d_bits(x - 0x1p63), truncate) + (1ull << 63);
-    }
-    return true;
-}
-
+/* fcvt to an integer on the host (fpu_host_to_int): the value's range decides first. */
 static bool host_fp_to_int(struct vm *vm, const struct vm_insn *d, bool truncate) {
-    uint64_t bits, r;
-    const struct int_range *range;
-    switch (d->op) {
-    case OP_FCVT_W_S: case OP_FCVT_WU_S: case OP_FCVT_L_S: case OP_FCVT_LU_S:
-        bits = fpu_host_s_to_d(get_s(vm, d->rs1)); /* exact; a NaN stays a NaN */
-        break;
-    default: bits = vm->f[d->rs1]; break;
-    }
-    switch (d->op) {
-    case OP_FCVT_W_S: case OP_FCVT_W_D: range = &range_i32; break;
-    case OP_FCVT_WU_S: case OP_FCVT_WU_D: range = &range_u32; break;
-    case OP_FCVT_L_S: case OP_FCVT_L_D: range = &range_i64; break;
-    default: range = &range_u64; break;
-    }
-    if (!host_to_int(vm, bits, range, truncate, &r)) return false;
-    bool narrow = range == &range_i32 || range == &range_u32;
-    vm->x[d->rd] = narrow ? vm_sext32((uint32_t)r) : r;
+    bool single = d->op >= OP_FCVT_W_S && d->op <= OP_FCVT_LU_S;
+    /* a single widened is exact, and a NaN stays a NaN */
+    uint64_t bits = single ? fpu_host_s_to_d(get_s(vm, d->rs1)) : vm->f[d->rs1], r;
+    unsigned kind = single ? d->op - OP_FCVT_W_S : d->op - OP_FCVT_W_D;
+    enum fpu_host_conversion result = fpu_host_to_int(bits, kind, truncate, &r);
+    if (result == FPU_HOST_SOFT) return false;
+    if (result == FPU_HOST_SATURATED) vm->fflags |= SF_NV;
+    vm->x[d->rd] = r;
     return true;
 }
 
@@ -308,7 +256,9 @@ static bool uses_rounding_mode(enum vm_op op) {
     }
 }
 
-enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+static enum step execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encoding,
+                            bool try_host) {
+    (void)try_host; /* without a host FPU, softfloat's alone */
     VM_ASSERT(vm_is_fp_op(d->op));
     switch (d->op) {
     case OP_FLW: return fp_load(vm, d, 4);
@@ -321,7 +271,7 @@ enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encodin
     if (uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm))
         return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
 #if VM_HOST_FPU
-    if (host_execute(vm, d, rm == fpu_host_rm(vm->frm), rm == SF_RTZ)) {
+    if (try_host && host_execute(vm, d, rm == fpu_host_rm(vm->frm), rm == SF_RTZ)) {
         vm->pc += d->length;
         return STEP_NEXT;
     }
@@ -347,4 +297,12 @@ bool vm_fp_host_execute(struct vm *vm, const struct vm_insn *d) {
     (void)vm;
     return false;
 #endif
+}
+
+enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+    return execute_fp(vm, d, encoding, true);
+}
+
+enum step vm_execute_fp_soft(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+    return execute_fp(vm, d, encoding, false);
 }

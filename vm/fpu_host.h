@@ -187,5 +187,50 @@ static inline int64_t fpu_host_d_to_i64(uint64_t a, bool truncate) {
     return r;
 }
 
+/* FP to integer: the value's range decides first. In range (every rounding of it fits) the host
+ * converts, rounding in its mode or truncating; certainly out of range (or NaN) saturates, as
+ * RISC-V does (the caller raises NV); between the two (the rounding decides, e.g. 2147483647.5
+ * for a 32-bit result) is softfloat's. For each result type (W, WU, L, LU: the order of the
+ * operations): the first values certainly out of range on each side (a value on or beyond one
+ * is out), the values from which every rounding stays in, and the saturated results. */
+struct fpu_host_int_range {
+    double low, high, lowest_in, highest_in;
+    uint64_t min, max;
+};
+static const struct fpu_host_int_range fpu_host_int_ranges[4] = {
+    {-0x1.00000002p31, 0x1p31, -0x1p31, 0x1.fffffffcp30, 0xffffffff80000000ull, 0x7fffffffu},
+    {-1.0, 0x1p32, 0.0, 0x1.fffffffep31, 0, 0xffffffffffffffffull}, /* sign-extended 2^32-1 */
+    {-0x1.0000000000001p63, 0x1p63, -0x1p63, 0x1.fffffffffffffp62, 0x8000000000000000ull,
+     0x7fffffffffffffffull},
+    {-1.0, 0x1p64, 0.0, 0x1.fffffffffffffp63, 0, 0xffffffffffffffffull},
+};
+
+enum fpu_host_conversion { FPU_HOST_CONVERTED, FPU_HOST_SATURATED, FPU_HOST_SOFT };
+
+/* The double `bits` to integer type `kind` (0 W, 1 WU, 2 L, 3 LU) into *result as the register
+ * takes it (32-bit results sign-extended). */
+static inline enum fpu_host_conversion fpu_host_to_int(uint64_t bits, unsigned kind,
+                                                       bool truncate, uint64_t *result) {
+    const struct fpu_host_int_range *range = &fpu_host_int_ranges[kind & 3];
+    if ((bits & ~(1ull << 63)) > 0x7ff0000000000000ull) { /* NaN: the largest */
+        *result = range->max;
+        return FPU_HOST_SATURATED;
+    }
+    double x = fpu_host_d(bits); /* a number: comparing it raises no flag */
+    if (x <= range->low || x >= range->high) {
+        *result = x <= range->low ? range->min : range->max;
+        return FPU_HOST_SATURATED;
+    }
+    if (x < range->lowest_in || x > range->highest_in) return FPU_HOST_SOFT;
+    uint64_t r;
+    if (x < 0x1p63) {
+        r = (uint64_t)fpu_host_d_to_i64(bits, truncate);
+    } else { /* an integer in [2^63, 2^64): exact on both sides of the subtraction */
+        r = (uint64_t)fpu_host_d_to_i64(fpu_host_d_bits(x - 0x1p63), truncate) + (1ull << 63);
+    }
+    *result = kind < 2 ? (uint64_t)(int64_t)(int32_t)(uint32_t)r : r;
+    return FPU_HOST_CONVERTED;
+}
+
 #endif /* VM_HOST_FPU */
 #endif

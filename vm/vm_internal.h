@@ -57,6 +57,9 @@ static inline bool vm_is_fp_op(enum vm_op op) { return op >= OP_FLW && op <= OP_
 /* Executes an F or D operation and advances pc; faults with illegal-instruction on a reserved
  * dynamic rounding mode. */
 enum step vm_execute_fp(struct vm *vm, const struct vm_insn *insn, uint32_t encoding);
+/* The same without trying the host's FPU (fpu_host.h) first: the dispatch loop's FP handler,
+ * whose operations either the host does not compute or its inline handlers left to softfloat. */
+enum step vm_execute_fp_soft(struct vm *vm, const struct vm_insn *insn, uint32_t encoding);
 
 /* A Zicsr instruction (d: decoded, encoding: for an illegal-instruction fault); advances pc.
  * The dispatch loop runs those on fflags, frm and fcsr through it (CSR_FP). */
