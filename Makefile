@@ -4,6 +4,7 @@
 #   make run USER_ELF=prog.elf    the same with your own static RISC-V ELF embedded
 #   make run USER_ELF=p.elf ARGS='one "two words"' ENV='KEY=value' STDIN=input.txt
 #   make test                     install what is missing, build, run every test
+#   make check SUITE=path/suite.txt   run a suite of programs in one boot: TAP, JUnit
 #   make debug                    boot with QEMU waiting for gdb-multiarch
 #   make sdcard [BOARD=name]      build/BOARD/sdcard.img for U-Boot's distro boot
 #   make kernel BOARD=name        build/BOARD/kernel.elf and Image (boards: boot/boards/*.mk)
@@ -122,8 +123,8 @@ BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
 
-.PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard test-build host host-tests \
-    user clean difftest fuzz sdcard qemu-board compile-commands
+.PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard deps-check test-build host \
+    host-tests user clean difftest fuzz sdcard qemu-board compile-commands check check-build
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
 .SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME) $(BUILD)/tests/hello/Image
@@ -181,9 +182,18 @@ $(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
 	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
 
 # The bundle packer (kernel/host/basin_pack.c): host code that writes what the kernel reads.
-$(PACK): kernel/host/basin_pack.c kernel/bundle.h vm/process.h vm/vm.h vm/elf.h
+$(PACK): kernel/host/basin_pack.c kernel/host/words.c kernel/host/words.h kernel/bundle.h vm/process.h \
+    vm/vm.h vm/elf.h
 	@mkdir -p $(@D)
-	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $< -o $@
+	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $< kernel/host/words.c -o $@
+
+# The suite harness (kernel/host/basin_check.c; README, "Test your programs"). It links vm/ for
+# the names the halting line uses (fault causes, signals, loader errors).
+CHECK := $(BUILD)/host/basin-check
+$(CHECK): kernel/host/basin_check.c kernel/host/words.c kernel/host/words.h kernel/console.h \
+    $(VM_SOURCES) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $< kernel/host/words.c $(VM_SOURCES) -o $@
 
 # --- kernel ---------------------------------------------------------------------------------
 
@@ -263,6 +273,39 @@ $(BUILD)/%/sdcard.img: $(BUILD)/%/Image boot/extlinux.conf Makefile
 	    sfdisk --quiet $@.tmp/disk.img
 	@dd if=$@.tmp/boot.part of=$@.tmp/disk.img bs=512 seek=2048 conv=notrunc status=none
 	@mv $@.tmp/disk.img $@ && rm -rf $@.tmp
+
+# --- make check: a suite of programs in one boot (README, "Test your programs") ------------------
+
+SUITE  ?=
+RUNNER ?= kernel
+JUNIT  ?=
+# How basin-check links a suite's image: the shared kernel objects and the bundle it packed.
+define CHECK_LINK_SCRIPT
+#!/bin/sh
+# link.sh BUNDLE KERNEL.elf, written by the Makefile for basin-check (make check).
+set -e
+$(CC) $(KERNEL_CFLAGS) -DBUNDLE_PATH="\"$$1\"" -c kernel/bundle.S -o "$$2.bundle.o"
+$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $(call board_link,qemu-virt) $(KERNEL_OBJECTS) "$$2.bundle.o" -o "$$2"
+endef
+$(BUILD)/check/link.sh: Makefile | $(BUILD)/check/.directory
+	$(file >$@,$(CHECK_LINK_SCRIPT))
+	@chmod +x $@
+
+check-build: $(KERNEL_OBJECTS) $(LINKER_SCRIPT) $(PACK) $(CHECK) $(BOOT_SECRET) $(BUILD)/check/link.sh \
+    $(BUILD)/host/basin-run
+	@:
+
+# make check SUITE=path/suite.txt [RUNNER=kernel|host|qemu-user] [ONLY=glob] [JUNIT=path]. A
+# Makefile beside the suite file is run first, to build the suite's programs.
+check: deps-check
+	@test -n "$(SUITE)" || { echo "basin: make check SUITE=path/suite.txt [RUNNER=kernel|host|qemu-user] [ONLY=glob] [JUNIT=path]" >&2; exit 2; }
+	@test -f "$(SUITE)" || { echo "basin: SUITE=$(SUITE): no such file" >&2; exit 2; }
+	@$(MAKE) --no-print-directory check-build
+	@if [ -f "$(dir $(SUITE))Makefile" ]; then $(MAKE) -s --no-print-directory -C "$(dir $(SUITE))"; fi
+	@$(CHECK) --suite "$(SUITE)" --runner "$(RUNNER)" --only '$(ONLY)' $(if $(JUNIT),--junit "$(JUNIT)")
+
+deps-check:
+	@qemu/deps.sh check
 
 # --- test images ------------------------------------------------------------------------------
 # Each QEMU test boots an image of its own under build/tests/NAME/; tests/run.sh reads its
@@ -510,7 +553,8 @@ COMPILE_GROUPS := \
     "$(CLANG_USER)|$(wildcard user/runtime/*.c user/runtime/*.S user/tests/*.c user/tests/*.S) user/hello.c" \
     "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c)" \
     "$(CLANG_PROGRAM) -Iuser/isa|$(wildcard user/isa/*.S)" \
-    "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c)"
+    "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c tests/example-suite/src/*.c)" \
+    "$(CLANG_USER)|$(wildcard tests/many-programs/*.S)"
 compile-commands: $(BUILD)/compile_commands.json
 # Made again at every build (sources come and go), written only when it changes.
 $(BUILD)/compile_commands.json: FORCE

@@ -8,6 +8,8 @@
 #                       gdb-multiarch, ...)
 #   qemu/deps.sh debug  what `make run` needs, plus gdb-multiarch for `make debug`
 #   qemu/deps.sh sdcard what `make run` needs, plus the tools `make sdcard` uses
+#   qemu/deps.sh check  what `make run` needs, plus the glibc cross toolchain (the example suite's
+#                       programs) and qemu-riscv64 (RUNNER=qemu-user) for `make check`
 # Each need is a probe that does what the build does: compile and link a tiny program with each
 # toolchain (and run it, where the build runs what it makes), not just look for a command. A
 # failed probe names the Debian packages that make it pass. Installs them when it can (root on
@@ -98,7 +100,9 @@ case "$mode" in
     test) needs=("${run_needs[@]}" "${sdcard_needs[@]}" "${test_needs[@]}") ;;
     sdcard) needs=("${run_needs[@]}" "${sdcard_needs[@]}") ;;
     debug) needs=("${run_needs[@]}" "probe_gdb:gdb-multiarch") ;;
-    *) echo "usage: qemu/deps.sh run|test|debug|sdcard" >&2; exit 2 ;;
+    check) needs=("${run_needs[@]}" "probe_glibc_static:gcc-riscv64-linux-gnu libc6-dev-riscv64-cross"
+                  "probe_qemu_user:qemu-user") ;;
+    *) echo "usage: qemu/deps.sh run|test|debug|sdcard|check" >&2; exit 2 ;;
 esac
 
 # The probes take about a second; once they pass, a stamp skips them until a package is
