@@ -308,8 +308,10 @@ deps-check:
 	@qemu/deps.sh check
 
 # --- test images ------------------------------------------------------------------------------
-# Each QEMU test boots an image of its own under build/tests/NAME/; tests/run.sh reads its
-# settings.txt to run the same program the same way under basin-run and qemu-riscv64.
+# Most test programs run as suites, many to a boot (tests/suites/; make check's harness). These are
+# the images tests/run.sh boots one by one: the boot paths, QEMU's exit statuses, console input,
+# and the bounds timings. tests/run.sh reads each image's settings.txt to run the same program the
+# same way under basin-run and qemu-riscv64.
 
 # test_image(NAME, ELF, [extra settings as key=value words], [stdin file])
 define test_image
@@ -321,42 +323,20 @@ empty :=
 space := $(empty) $(empty)
 TEST_KERNELS :=
 
-$(foreach p,$(filter-out bounds_%,$(TEST_PROGRAMS)),$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call test_image,hello,$(BUILD)/user/hello.elf))
-$(foreach p,$(C_PROGRAMS),$(eval $(call test_image,program-$(p),$(BUILD)/programs/$(p).elf)))
-$(foreach t,$(ISA_TESTS),$(eval $(call test_image,isa-$(t),$(BUILD)/user/isa/$(t).elf)))
-$(foreach p,$(LINUX_PROGRAMS),$(eval $(call test_image,linux-$(p),$(BUILD)/linux/$(p).elf,,tests/linux-input.txt)))
-$(foreach f,$(BAD_ELVES),$(eval $(call test_image,bad-$(f:.elf=),$(BUILD)/bad-elves/$(f))))
-# The signal programs that apply to picolibc too, in the kernel.
-$(foreach p,abort assert_fail raise_handler kill_term,\
-    $(eval $(call test_image,picolibc-$(p),$(BUILD)/linux-picolibc/$(p).elf,,tests/linux-input.txt)))
-# Files the kernel must refuse to load: a host (x86-64) executable and an empty file.
-$(eval $(call test_image,refuse_host_elf,$(BUILD)/native/hello))
-$(eval $(call test_image,refuse_empty_file,$(BUILD)/tests/empty.bin))
-# Runaway guests under a small budget and output limit.
-SMALL_BUDGET := budget=1000000 output-limit=65536
-$(foreach p,syscall_storm write_flood output_flood forge_loop,\
-    $(eval $(call test_image,small_budget_$(p),$(BUILD)/user/tests/$(p).elf,$(SMALL_BUDGET))))
-# STDIN=file is byte for byte: CR and Ctrl-D are data there, not a terminal's line editing.
-$(eval $(call test_image,linux-stdin_stats-raw,$(BUILD)/linux/stdin_stats.elf,,tests/stdin-raw.bin))
+# QEMU's exit status for an exit, a fault, a budget and a signal.
+$(foreach p,exit_code null_read endless_loop,$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
+$(eval $(call test_image,linux-abort,$(BUILD)/linux/abort.elf,,tests/linux-input.txt))
+# fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the
+# idle limit ends the input.
+$(eval $(call test_image,linux-stdin_stats-console,$(BUILD)/linux/stdin_stats.elf,stdin=console))
+$(eval $(call test_image,linux-stdin_stats-idle,$(BUILD)/linux/stdin_stats.elf,stdin=console stdin-idle=2))
 # Guests that try to make their budget take longer than it should (user/tests/bounds_*.S, the
 # system-call storm), and the tight loop tests/bounds.sh times them against, at one budget.
 BOUNDS_BUDGET := 2000000
 BOUNDS_PROGRAMS := endless_loop syscall_storm $(filter bounds_%,$(TEST_PROGRAMS))
 $(foreach p,$(BOUNDS_PROGRAMS),\
     $(eval $(call test_image,bounds-$(p:bounds_%=%),$(BUILD)/user/tests/$(p).elf,budget=$(BOUNDS_BUDGET))))
-# fd 0 by default: end of file at once, as with </dev/null (no STDIN setting).
-$(eval $(call test_image,linux-stdin_stats-no-stdin,$(BUILD)/linux/stdin_stats.elf))
-# fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the
-# idle limit ends the input.
-$(eval $(call test_image,linux-stdin_stats-console,$(BUILD)/linux/stdin_stats.elf,stdin=console))
-$(eval $(call test_image,linux-stdin_stats-idle,$(BUILD)/linux/stdin_stats.elf,stdin=console stdin-idle=2))
-# argv and the environment, quoted as in a shell.
-SETTINGS.linux-args_env-quoted = elf=$(BUILD)/linux/args_env.elf$(newline)$\
-    args=one "two words" 'three'"four" \"five\" s\ ix ''$(newline)$\
-    env=KEY=value "SPACED=a b c" 'QUOTE="q"' EMPTY=$(newline)stdin=tests/linux-input.txt
-TEST_KERNELS += $(BUILD)/tests/linux-args_env-quoted/kernel.elf
-$(eval $(call image_rule,$(BUILD)/tests/linux-args_env-quoted,$(BUILD)/linux/args_env.elf,SETTINGS.linux-args_env-quoted,,tests/linux-input.txt))
 
 $(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
 	@mkdir -p $(@D)
@@ -392,7 +372,7 @@ test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUI
     $(BUILD)/host/vm-tests-switch $(BUILD)/host/basin-run $(PROGRAM_ELVES) \
     $(NATIVE_C_PROGRAMS) $(ISA_ELVES) $(BUILD)/host/difftest-gen \
     $(BUILD)/host/difftest-compare $(LINUX_ELVES) $(LINUX_PICOLIBC_ELVES) \
-    $(BUILD)/bad-elves/.made $(BUILD)/host/fdt-tests $(PACK)
+    $(BUILD)/bad-elves/.made $(BUILD)/host/fdt-tests $(PACK) $(BUILD)/tests/empty.bin check-build
 
 # --- user programs --------------------------------------------------------------------------
 

@@ -74,6 +74,7 @@ probe_uboot() { [ -f /usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin ]; }
 probe_dtc() { echo '/dts-v1/; / { };' | dtc -I dts -O dtb -o "$work/probe.dtb" - 2>/dev/null; }
 probe_timeout() { timeout 5 true; }
 probe_sdcard() { command -v mkfs.fat && command -v mcopy && command -v sfdisk; } >/dev/null
+probe_python3() { python3 -c 'import xml.etree.ElementTree' 2>/dev/null; } # reads make check's JUnit
 probe_gdb() { gdb-multiarch --batch -ex 'set architecture riscv:rv64' >/dev/null; }
 
 # probe function : the packages that satisfy it (installing one already there does no harm).
@@ -94,6 +95,7 @@ test_needs=(
     "probe_dtc:device-tree-compiler"
     "probe_timeout:coreutils"
     "probe_gdb:gdb-multiarch"
+    "probe_python3:python3"
 )
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;
