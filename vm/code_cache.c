@@ -15,14 +15,11 @@ _Static_assert(VM_CODE_CACHE_PAGES >= 2 && VM_CODE_CACHE_PAGES <= VM_PAGES,
                "a jump between two pages keeps both");
 _Static_assert(VM_CODE_LINES % 64 == 0, "dirty_lines holds whole words");
 
-/* The handler of each ALU operation: its own (VM_ALU_HANDLERS) or the shared one. */
+/* The handler of each ALU operation. */
 static enum vm_handler alu_handler(enum vm_op op) {
 #define VM_ALU_ENTRY(name) [OP_##name] = VM_H_##name,
-#define VM_ALU_SHARED_ENTRY(name) [OP_##name] = VM_H_ALU,
-    static const enum vm_handler handlers[OP_COUNT] = {VM_ALU_HANDLERS(VM_ALU_ENTRY)
-                                                           VM_ALU_SHARED(VM_ALU_SHARED_ENTRY)};
+    static const enum vm_handler handlers[OP_COUNT] = {VM_ALU_HANDLERS(VM_ALU_ENTRY)};
 #undef VM_ALU_ENTRY
-#undef VM_ALU_SHARED_ENTRY
     VM_ASSERT(op < OP_COUNT && handlers[op] != VM_H_DECODE);
     return handlers[op];
 }
@@ -148,7 +145,14 @@ static bool writes_x_rd(enum vm_handler handler) {
            handler == VM_H_JALR || (handler >= VM_H_LB && handler <= VM_H_LWU) ||
            handler == VM_H_FMV_X_D || handler == VM_H_FMV_X_W || handler == VM_H_FCMP_D ||
            handler == VM_H_FCMP_S || handler == VM_H_FCVT_I_D || handler == VM_H_FCVT_I_S ||
-           handler >= VM_H_ALU;
+           handler >= VM_H_ADDI; /* VM_ALU_HANDLERS come last */
+}
+
+/* Stores and branches keep rs2 in rd (they have no rd). */
+static bool rs2_in_rd(enum vm_handler handler) {
+    return (handler >= VM_H_BEQ && handler <= VM_H_BGEU) ||
+           (handler >= VM_H_SB && handler <= VM_H_SD) || handler == VM_H_FSW ||
+           handler == VM_H_FSD;
 }
 
 void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_t pc) {
@@ -161,15 +165,12 @@ void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_
     enum vm_handler handler = handler_for(insn, pc, &imm);
     /* The handlers that write an integer rd do so without forcing x0 back to zero. */
     VM_ASSERT(insn->rd != 0 || !writes_x_rd(handler));
-    slot->rd = insn->rd;
+    slot->rd = rs2_in_rd(handler) ? insn->rs2 : insn->rd;
     slot->rs1 = insn->rs1;
-    slot->rs2 = insn->rs2;
     slot->imm = imm;
-    if (handler == VM_H_CSR_FP) slot->rs2 = (uint8_t)insn->op;
-    if (handler == VM_H_ALU) { /* the operation in rs2; a register operand in imm */
-        slot->rs2 = (uint8_t)insn->op;
-        if (!vm_op_takes_immediate(insn->op)) slot->imm = insn->rs2;
-    }
+    /* The operation beside the CSR; rs2 for a register-register ALU operation. */
+    if (handler == VM_H_CSR_FP) slot->imm = (int32_t)((uint32_t)imm | (uint32_t)insn->op << 16);
+    if (handler >= VM_H_ADDI && !vm_op_takes_immediate(insn->op)) slot->imm = insn->rs2;
     slot->handler = vm_slot_handler(handler, insn->length);
 }
 
@@ -180,7 +181,8 @@ static uint64_t pool_index(const struct vm_code_cache *code, const struct vm_cod
     return index;
 }
 
-void vm_code_decode(struct vm *vm, struct vm_code_slot *slot, uint64_t pc) {
+/* Decodes the instruction at pc into its slot, alone (no pair). */
+static void decode_alone(struct vm *vm, struct vm_code_slot *slot, uint64_t pc) {
     VM_ASSERT(pc < VM_MEMORY_SIZE && pc % 2 == 0);
     VM_ASSERT((vm->map.page_prot[pc / VM_PAGE_SIZE] & VM_PROT_EXEC) != 0);
     const struct vm_code_slot *base = vm->code.page_slots[pc / VM_PAGE_SIZE];
@@ -205,6 +207,74 @@ void vm_code_decode(struct vm *vm, struct vm_code_slot *slot, uint64_t pc) {
         vm_decode(encoding, &insn);
     }
     vm_code_fill(slot, &insn, pc);
+}
+
+/* Each handler's row among the pairs' firsts and column among their seconds, plus one (0:
+ * none); each row's handler. */
+#define VM_PAIR_ROW_ENTRY(name, form) [VM_H_##name] = VM_PAIR_FIRST_##name + 1,
+#define VM_PAIR_COLUMN_ENTRY(first, first_form, name, form)                                    \
+    [VM_H_##name] = VM_PAIR_SECOND_##name + 1,
+#define VM_PAIR_FIRST_ENTRY(name, form) VM_H_##name,
+static const uint8_t pair_rows[VM_HANDLER_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_ROW_ENTRY)};
+static const uint8_t pair_columns[VM_HANDLER_COUNT] = {
+    VM_PAIR_SECONDS(VM_PAIR_COLUMN_ENTRY, _, _)};
+static const uint8_t pair_firsts[VM_PAIR_FIRST_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_FIRST_ENTRY)};
+/* The handlers that only a 4-byte instruction has: their pairs have no 2-byte variant. */
+enum { FORM_C2 = 0, FORM_W4 = 1 };
+#define VM_PAIR_FIRST_FORM(name, form) [VM_H_##name] = FORM_##form,
+#define VM_PAIR_SECOND_FORM(first, first_form, name, form) [VM_H_##name] = FORM_##form,
+static const uint8_t first_wide[VM_HANDLER_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_FIRST_FORM)};
+static const uint8_t second_wide[VM_HANDLER_COUNT] = {
+    VM_PAIR_SECONDS(VM_PAIR_SECOND_FORM, _, _)};
+#undef VM_PAIR_ROW_ENTRY
+#undef VM_PAIR_COLUMN_ENTRY
+#undef VM_PAIR_FIRST_ENTRY
+#undef VM_PAIR_FIRST_FORM
+#undef VM_PAIR_SECOND_FORM
+_Static_assert(VM_PAIR_FIRST_COUNT < 256 && VM_PAIR_SECOND_COUNT < 256, "rows fit in a byte");
+_Static_assert(VM_FRESH_HANDLERS % 2 == 0 && VM_PAIR_HANDLERS % 2 == 0, "lengths in bit 0");
+
+/* What a slot's handler value runs first, and the length of that instruction. */
+static enum vm_handler first_handler(uint16_t value, unsigned *length) {
+    VM_ASSERT(value < VM_SLOT_HANDLERS);
+    *length = value % 2 == 1 ? 4 : 2; /* every range starts even */
+    if (value < VM_FRESH_HANDLERS) return (enum vm_handler)(value / 2);
+    if (value < VM_PAIR_HANDLERS)
+        return (enum vm_handler)pair_firsts[(value - VM_FRESH_HANDLERS) / 2];
+    unsigned pair = (value - VM_PAIR_HANDLERS) / 4;
+    *length = (value - VM_PAIR_HANDLERS) / 2 % 2 == 1 ? 4 : 2;
+    return (enum vm_handler)pair_firsts[pair / VM_PAIR_SECOND_COUNT];
+}
+
+/* Makes the instruction in `slot` (at pc, decoded alone) a fused pair with the next one when
+ * their handlers are a pair's (code_cache.h): both on this page, the second not in its last
+ * parcel (whose slot may go stale with the next page: forget_straddler). The second's slot is
+ * decoded now if it is not, and stays as it is otherwise (a pair's first too, maybe). */
+static void pair_with_next(struct vm *vm, struct vm_code_slot *slot, uint64_t pc) {
+    unsigned first_length, second_length;
+    enum vm_handler first = first_handler(slot->handler, &first_length);
+    VM_ASSERT(slot->handler < VM_PAIR_HANDLERS);
+    if (pair_rows[first] == 0) return;
+    uint64_t offset = pc % VM_PAGE_SIZE + first_length; /* the second's, in this page */
+    if (offset >= VM_PAGE_SIZE - 2) return; /* in the last parcel, or on the next page */
+    struct vm_code_slot *second_slot = slot + first_length / 2;
+    if (second_slot->handler == VM_SLOT_UNDECODED) {
+        decode_alone(vm, second_slot, pc + first_length);
+        enum vm_handler alone = first_handler(second_slot->handler, &second_length);
+        if (pair_rows[alone] != 0)
+            second_slot->handler = vm_fresh_handler(pair_rows[alone] - 1u, second_length);
+    }
+    enum vm_handler second = first_handler(second_slot->handler, &second_length);
+    if (pair_columns[second] == 0 || offset + second_length > VM_PAGE_SIZE - 2) return;
+    if ((first_wide[first] && first_length == 2) || (second_wide[second] && second_length == 2))
+        return; /* not a form these have: never, the decoder gives them no compressed form */
+    slot->handler = vm_pair_handler(pair_rows[first] - 1u, pair_columns[second] - 1u,
+                                    first_length, second_length);
+}
+
+void vm_code_decode(struct vm *vm, struct vm_code_slot *slot, uint64_t pc) {
+    decode_alone(vm, slot, pc);
+    pair_with_next(vm, slot, pc);
 }
 
 /* The last slot of the page below `page`: a 4-byte instruction there has its second half on
@@ -295,9 +365,9 @@ void vm_code_drop(struct vm *vm, uint64_t first_page, uint64_t end_page) {
 void vm_code_stored(struct vm *vm, uint64_t addr, unsigned bytes) {
     VM_ASSERT(bytes >= 1 && bytes <= 8 && addr <= VM_MEMORY_SIZE - bytes);
     uint64_t first = addr / 2, last = (addr + bytes - 1) / 2; /* parcel numbers */
-    if (first > 0) first--;
-    /* At most six parcels; the one before may be the last of the page below, whose 4-byte
-     * instruction would have its second half here. */
+    first = first > 3 ? first - 3 : 0;
+    /* At most eight parcels; those before may be the last of the page below, whose 4-byte
+     * instruction would have its second half here (a pair never reaches into the next page). */
     for (uint64_t parcel = first; parcel <= last; parcel++) {
         struct vm_code_slot *slots = vm->code.page_slots[parcel / VM_CODE_SLOTS];
         if (slots != 0) slots[parcel % VM_CODE_SLOTS].handler = VM_SLOT_UNDECODED;

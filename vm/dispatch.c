@@ -83,10 +83,34 @@ enum vm_exit vm_dispatch(struct vm *vm) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING && vm->instret <= vm->budget);
     VM_ASSERT(vm->pc % 2 == 0); /* every jump target is; a slot stands for an even pc */
 #if VM_THREADED
-    /* Two entries per handler: for a 2-byte and a 4-byte instruction (see vm_slot_handler). */
+    /* Two entries per handler: for a 2-byte and a 4-byte instruction (see vm_slot_handler);
+     * then four per fused pair (vm_pair_handler), those of lengths it cannot have unused. */
 #define VM_LABEL_PAIR(name) &&h2_##name, &&h4_##name,
-    static const void *const labels[2 * VM_HANDLER_COUNT] = {VM_HANDLERS(VM_LABEL_PAIR)};
+#define VM_PAIR_LABELS(first, first_form, second, second_form)                                 \
+    VM_PAIR_LABELS_##first_form##_##second_form(first, second)
+#define VM_PAIR_LABELS_C2_C2(first, second)                                                    \
+    &&p22_##first##_##second, &&p24_##first##_##second, &&p42_##first##_##second,              \
+        &&p44_##first##_##second,
+#define VM_PAIR_LABELS_C2_W4(first, second)                                                    \
+    &&pair_missing, &&p24_##first##_##second, &&pair_missing, &&p44_##first##_##second,
+#define VM_PAIR_LABELS_W4_C2(first, second)                                                    \
+    &&pair_missing, &&pair_missing, &&p42_##first##_##second, &&p44_##first##_##second,
+#define VM_PAIR_LABELS_W4_W4(first, second)                                                    \
+    &&pair_missing, &&pair_missing, &&pair_missing, &&p44_##first##_##second,
+#define VM_PAIR_LABEL_ROW(first, first_form) VM_PAIR_SECONDS(VM_PAIR_LABELS, first, first_form)
+    /* A fresh slot (a pair's second, run other than as one) decodes again. */
+#define VM_FRESH_LABELS(first, first_form) &&h2_DECODE, &&h4_DECODE,
+    static const void *const labels[VM_SLOT_HANDLERS] = {VM_HANDLERS(VM_LABEL_PAIR)
+                                                             VM_PAIR_FIRSTS(VM_FRESH_LABELS)
+                                                                 VM_PAIR_FIRSTS(VM_PAIR_LABEL_ROW)};
+#undef VM_FRESH_LABELS
 #undef VM_LABEL_PAIR
+#undef VM_PAIR_LABELS
+#undef VM_PAIR_LABELS_C2_C2
+#undef VM_PAIR_LABELS_C2_W4
+#undef VM_PAIR_LABELS_W4_C2
+#undef VM_PAIR_LABELS_W4_W4
+#undef VM_PAIR_LABEL_ROW
 #define DISPATCH() goto *labels[h]
 #else
 #define DISPATCH() goto dispatch
@@ -124,6 +148,7 @@ enum vm_exit vm_dispatch(struct vm *vm) {
 #define PC() (page_pc + (uint64_t)(d - base) * 2)
 #define LENGTH() (2u * SLOTS)
 #define IMM() ((uint64_t)(int64_t)d->imm)
+#define FP_RS2() ((uint32_t)d->imm >> 16 & 31) /* F and D: rs2 beside the operation (vm_fp_imm) */
 /* Retires the current instruction and runs the next one in line. */
 #define NEXT()                                                                                 \
     do {                                                                                       \
@@ -170,13 +195,13 @@ enum vm_exit vm_dispatch(struct vm *vm) {
 #define FLIP(value) ((value) ^ (1ull << 63))
 #define BRANCH(condition)                                                                      \
     do {                                                                                       \
-        uint64_t a_ = x[d->rs1], b_ = x[d->rs2];                                               \
+        uint64_t a_ = x[d->rs1], b_ = x[d->rd]; /* rd holds rs2 */                             \
         if (condition) TAKE(d->imm);                                                           \
         NEXT();                                                                                \
     } while (0)
 /* Loads into `dest` the `type` at rs1 + imm; C's conversion to uint64_t sign-extends a signed
  * type, zero-extends an unsigned one. */
-#define LOAD(type, dest, extra)                                                                \
+#define LOAD_BODY(type, dest, extra)                                                           \
     do {                                                                                       \
         uint64_t addr_ = x[d->rs1] + IMM();                                                    \
         type value_;                                                                           \
@@ -188,11 +213,17 @@ enum vm_exit vm_dispatch(struct vm *vm) {
             memcpy(&value_, src_, sizeof value_);                                              \
         }                                                                                      \
         dest = (uint64_t)value_ | (extra);                                                     \
+    } while (0)
+#define LOAD(type, dest, extra)                                                                \
+    do {                                                                                       \
+        LOAD_BODY(type, dest, extra);                                                          \
         NEXT();                                                                                \
     } while (0)
 /* Stores `value` as a `type` at rs1 + imm: inline when the page is writable and not
- * executable (so holds no decoded code), else through vm_store_value. */
-#define STORE(type, value)                                                                     \
+ * executable (so holds no decoded code), else through vm_store_value, after which the next
+ * instruction runs from its own slot (NEXT): the store may have changed it, even as the second
+ * of a fused pair. */
+#define STORE_BODY(type, value)                                                                \
     do {                                                                                       \
         uint64_t addr_ = x[d->rs1] + IMM();                                                    \
         type value_ = (type)(value);                                                           \
@@ -200,11 +231,86 @@ enum vm_exit vm_dispatch(struct vm *vm) {
                                VM_PROT_WRITE))) {                                              \
             memcpy(mem + addr_, &value_, sizeof value_);                                       \
             vm->reservation = VM_NO_RESERVATION;                                               \
-        } else if (!vm_store_value(vm, addr_, value_, sizeof value_)) {                        \
-            FAULT(VM_FAULT_STORE_ACCESS, addr_);                                               \
+        } else {                                                                               \
+            if (!vm_store_value(vm, addr_, value_, sizeof value_))                             \
+                FAULT(VM_FAULT_STORE_ACCESS, addr_);                                           \
+            NEXT();                                                                            \
         }                                                                                      \
+    } while (0)
+#define STORE(type, value)                                                                     \
+    do {                                                                                       \
+        STORE_BODY(type, value);                                                               \
         NEXT();                                                                                \
     } while (0)
+/* rd = op(rs1, imm or rs2), the operation a constant: vm_alu_inline folds to that operation. */
+#define ALU_BODY(name)                                                                         \
+    x[d->rd] = vm_alu_inline(OP_##name, x[d->rs1],                                             \
+                             vm_op_takes_immediate(OP_##name) ? IMM() : x[d->imm])
+
+/* The first instructions of fused pairs (VM_PAIR_FIRSTS) as a pair runs them: without their
+ * NEXT, and with only the common case of a load or store (one page, permission granted, not
+ * executable for a store) inline; any other goes to `plain`, the instruction's own handler, which
+ * then runs the second from its own slot. */
+#define BODY_ADDI(plain) ALU_BODY(ADDI);
+#define BODY_ADD(plain) ALU_BODY(ADD);
+#define BODY_ANDI(plain) ALU_BODY(ANDI);
+#define BODY_XOR(plain) ALU_BODY(XOR);
+#define BODY_SLLI(plain) ALU_BODY(SLLI);
+#define BODY_ADDIW(plain) ALU_BODY(ADDIW);
+#define BODY_SRLI(plain) ALU_BODY(SRLI);
+#define BODY_SH3ADD(plain) ALU_BODY(SH3ADD);
+#define BODY_SUB(plain) ALU_BODY(SUB);
+#define BODY_AND(plain) ALU_BODY(AND);
+#define BODY_ADDW(plain) ALU_BODY(ADDW);
+#define BODY_MUL(plain) ALU_BODY(MUL);
+#define BODY_LI(plain) x[d->rd] = IMM();
+#define BODY_LD(plain) LOAD_FAST(uint64_t, x[d->rd], plain);
+#define BODY_LW(plain) LOAD_FAST(int32_t, x[d->rd], plain);
+#define BODY_LBU(plain) LOAD_FAST(uint8_t, x[d->rd], plain);
+#define BODY_FLD(plain) LOAD_FAST(uint64_t, f[d->rd], plain);
+#define BODY_SD(plain) STORE_FAST(uint64_t, x[d->rd], plain);
+#define BODY_SB(plain) STORE_FAST(uint8_t, x[d->rd], plain);
+#define BODY_FSD(plain) STORE_FAST(uint64_t, f[d->rd], plain);
+#define LOAD_FAST(type, dest, plain)                                                           \
+    do {                                                                                       \
+        uint64_t addr_ = x[d->rs1] + IMM();                                                    \
+        type value_;                                                                           \
+        if (UNLIKELY(!ACCESS_FAST(addr_, sizeof(type), VM_PROT_READ, VM_PROT_READ))) goto plain; \
+        memcpy(&value_, mem + addr_, sizeof value_);                                           \
+        dest = (uint64_t)value_;                                                               \
+    } while (0)
+#define STORE_FAST(type, value, plain)                                                         \
+    do {                                                                                       \
+        uint64_t addr_ = x[d->rs1] + IMM();                                                    \
+        type value_ = (type)(value);                                                           \
+        if (UNLIKELY(!ACCESS_FAST(addr_, sizeof(type), VM_PROT_WRITE | VM_PROT_EXEC,           \
+                                  VM_PROT_WRITE)))                                             \
+            goto plain;                                                                        \
+        memcpy(mem + addr_, &value_, sizeof value_);                                           \
+        vm->reservation = VM_NO_RESERVATION;                                                   \
+    } while (0)
+/* A fused pair whose instructions are `first_length` and `second_length` bytes long: the first
+ * runs and retires as its own handler would, then the second runs in its own handler, reached
+ * by a direct jump, from its own slot. */
+#define PAIR_VARIANT(first, second, first_length, second_length)                               \
+    p##first_length##second_length##_##first##_##second : {                                    \
+        BODY_##first(h##first_length##_##first)                                                \
+        d += first_length / 2;                                                                 \
+        if (UNLIKELY(--left == 0)) goto exhausted;                                             \
+        goto h##second_length##_##second;                                                      \
+    }
+/* The variants a pair has: a W4 instruction is always 4 bytes long. */
+#define PAIR_VARIANTS(first, first_form, second, second_form)                                  \
+    PAIR_VARIANTS_##first_form##_##second_form(first, second)
+#define PAIR_VARIANTS_C2_C2(first, second)                                                     \
+    PAIR_VARIANT(first, second, 2, 2) PAIR_VARIANT(first, second, 2, 4)                        \
+    PAIR_VARIANT(first, second, 4, 2) PAIR_VARIANT(first, second, 4, 4)
+#define PAIR_VARIANTS_C2_W4(first, second)                                                     \
+    PAIR_VARIANT(first, second, 2, 4) PAIR_VARIANT(first, second, 4, 4)
+#define PAIR_VARIANTS_W4_C2(first, second)                                                     \
+    PAIR_VARIANT(first, second, 4, 2) PAIR_VARIANT(first, second, 4, 4)
+#define PAIR_VARIANTS_W4_W4(first, second) PAIR_VARIANT(first, second, 4, 4)
+#define PAIR_ROW(first, first_form) VM_PAIR_SECONDS(PAIR_VARIANTS, first, first_form)
 
     if (left == 0) goto stop_at_budget;
 lookup:
@@ -260,9 +366,41 @@ dispatch:
     case 2 * VM_H_##name + 1: goto h4_##name;
         VM_HANDLERS(VM_CASE)
 #undef VM_CASE
-    default: VM_ASSERT(0 && "a slot without a handler"); return VM_EXIT_FAULT;
+#define VM_PAIR_CASE(first, second, variant, label)                                            \
+    case VM_PAIR_HANDLERS +                                                                    \
+        4 * (VM_PAIR_FIRST_##first * VM_PAIR_SECOND_COUNT + VM_PAIR_SECOND_##second) + variant: \
+        goto label##_##first##_##second;
+#define VM_PAIR_CASES(first, first_form, second, second_form)                                  \
+    VM_PAIR_CASES_##first_form##_##second_form(first, second)
+#define VM_PAIR_CASES_C2_C2(first, second)                                                     \
+    VM_PAIR_CASE(first, second, 0, p22) VM_PAIR_CASE(first, second, 1, p24)                    \
+    VM_PAIR_CASE(first, second, 2, p42) VM_PAIR_CASE(first, second, 3, p44)
+#define VM_PAIR_CASES_C2_W4(first, second)                                                     \
+    VM_PAIR_CASE(first, second, 1, p24) VM_PAIR_CASE(first, second, 3, p44)
+#define VM_PAIR_CASES_W4_C2(first, second)                                                     \
+    VM_PAIR_CASE(first, second, 2, p42) VM_PAIR_CASE(first, second, 3, p44)
+#define VM_PAIR_CASES_W4_W4(first, second) VM_PAIR_CASE(first, second, 3, p44)
+#define VM_PAIR_CASE_ROW(first, first_form) VM_PAIR_SECONDS(VM_PAIR_CASES, first, first_form)
+        VM_PAIR_FIRSTS(VM_PAIR_CASE_ROW)
+#undef VM_PAIR_CASE
+#undef VM_PAIR_CASES
+#undef VM_PAIR_CASES_C2_C2
+#undef VM_PAIR_CASES_C2_W4
+#undef VM_PAIR_CASES_W4_C2
+#undef VM_PAIR_CASES_W4_W4
+#undef VM_PAIR_CASE_ROW
+    default:
+        if (h >= VM_FRESH_HANDLERS && h < VM_PAIR_HANDLERS) goto h2_DECODE;
+        goto pair_missing;
     }
 #endif
+
+pair_missing:
+    /* A pair of lengths its instructions cannot have: code_cache.c never makes one. */
+    VM_ASSERT(0 && "a slot without a handler");
+    vm->instret = vm->budget - left;
+    vm->state = VM_STATE_ERRORED;
+    return VM_EXIT_FAULT;
 
 HANDLER(DECODE,
     vm_code_decode(vm, d, PC());
@@ -335,12 +473,12 @@ HANDLER(LWU, LOAD(uint32_t, x[d->rd], 0);)
 HANDLER(FLW, LOAD(uint32_t, vm->f[d->rd], 0xffffffff00000000ull);) /* NaN-boxed */
 HANDLER(FLD, LOAD(uint64_t, vm->f[d->rd], 0);)
 
-HANDLER(SB, STORE(uint8_t, x[d->rs2]);)
-HANDLER(SH, STORE(uint16_t, x[d->rs2]);)
-HANDLER(SW, STORE(uint32_t, x[d->rs2]);)
-HANDLER(SD, STORE(uint64_t, x[d->rs2]);)
-HANDLER(FSW, STORE(uint32_t, vm->f[d->rs2]);) /* the low 32 bits, boxed or not */
-HANDLER(FSD, STORE(uint64_t, vm->f[d->rs2]);)
+HANDLER(SB, STORE(uint8_t, x[d->rd]);) /* rd holds rs2 */
+HANDLER(SH, STORE(uint16_t, x[d->rd]);)
+HANDLER(SW, STORE(uint32_t, x[d->rd]);)
+HANDLER(SD, STORE(uint64_t, x[d->rd]);)
+HANDLER(FSW, STORE(uint32_t, f[d->rd]);) /* the low 32 bits, boxed or not */
+HANDLER(FSD, STORE(uint64_t, f[d->rd]);)
 
 HANDLER(FP,
     struct vm_insn insn;
@@ -361,8 +499,8 @@ HANDLER(FP,
 /* fflags, frm and fcsr: vm_execute_csr takes the host FPU's flags first and gives it the new
  * rounding mode after (vm_fp_leave, vm_fp_enter); never illegal on these three. */
 HANDLER(CSR_FP,
-    struct vm_insn insn_ = {.op = (enum vm_op)d->rs2, .rd = d->rd, .rs1 = d->rs1,
-                            .imm = d->imm, .length = 4};
+    struct vm_insn insn_ = {.op = (enum vm_op)((uint32_t)d->imm >> 16 & 0xff), .rd = d->rd,
+                            .rs1 = d->rs1, .imm = d->imm & 0xffff, .length = 4};
     enum step result_ = vm_execute_csr(vm, &insn_, 0);
     VM_ASSERT(result_ == STEP_NEXT);
     x[0] = 0; /* rd may be x0 */
@@ -372,7 +510,7 @@ HANDLER(CSR_FP,
 
 /* The exact moves: sign injection (k = 0 fsgnj, 1 fsgnjn, 2 fsgnjx) and the raw moves. */
 HANDLER(FSGNJ_D,
-    uint64_t a_ = f[d->rs1], b_ = f[d->rs2];
+    uint64_t a_ = f[d->rs1], b_ = f[FP_RS2()];
     uint32_t k_ = ((uint32_t)d->imm & 0xff) - OP_FSGNJ_D;
     uint64_t sign_ = k_ == 0 ? b_ : k_ == 1 ? ~b_ : a_ ^ b_;
     f[d->rd] = (a_ & ~SIGN64) | (sign_ & SIGN64);
@@ -381,7 +519,7 @@ HANDLER(FSGNJ_D,
 HANDLER(FMV_X_D, x[d->rd] = f[d->rs1]; NEXT();)
 HANDLER(FMV_D_X, f[d->rd] = x[d->rs1]; NEXT();)
 HANDLER(FSGNJ_S,
-    uint32_t a_ = boxed_single(f[d->rs1]), b_ = boxed_single(f[d->rs2]);
+    uint32_t a_ = boxed_single(f[d->rs1]), b_ = boxed_single(f[FP_RS2()]);
     uint32_t k_ = ((uint32_t)d->imm & 0xff) - OP_FSGNJ_S;
     uint32_t sign_ = k_ == 0 ? b_ : k_ == 1 ? ~b_ : a_ ^ b_;
     f[d->rd] = BOX_SINGLE | (a_ & 0x7fffffffu) | (sign_ & 0x80000000u);
@@ -432,32 +570,32 @@ HANDLER(FP_HOST,
     NEXT();
 )
 
-HANDLER(FADD_D, FP_HOST(f[d->rd] = fpu_host_add_d(f[d->rs1], f[d->rs2]));)
-HANDLER(FSUB_D, FP_HOST(f[d->rd] = fpu_host_sub_d(f[d->rs1], f[d->rs2]));)
-HANDLER(FMUL_D, FP_HOST(f[d->rd] = fpu_host_mul_d(f[d->rs1], f[d->rs2]));)
-HANDLER(FDIV_D, FP_HOST(f[d->rd] = fpu_host_div_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FADD_D, FP_HOST(f[d->rd] = fpu_host_add_d(f[d->rs1], f[FP_RS2()]));)
+HANDLER(FSUB_D, FP_HOST(f[d->rd] = fpu_host_sub_d(f[d->rs1], f[FP_RS2()]));)
+HANDLER(FMUL_D, FP_HOST(f[d->rd] = fpu_host_mul_d(f[d->rs1], f[FP_RS2()]));)
+HANDLER(FDIV_D, FP_HOST(f[d->rd] = fpu_host_div_d(f[d->rs1], f[FP_RS2()]));)
 HANDLER(FADD_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_add_s(boxed_single(f[d->rs1]),
-                                                               boxed_single(f[d->rs2])));)
+                                                               boxed_single(f[FP_RS2()])));)
 HANDLER(FSUB_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_sub_s(boxed_single(f[d->rs1]),
-                                                               boxed_single(f[d->rs2])));)
+                                                               boxed_single(f[FP_RS2()])));)
 HANDLER(FMUL_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_mul_s(boxed_single(f[d->rs1]),
-                                                               boxed_single(f[d->rs2])));)
+                                                               boxed_single(f[FP_RS2()])));)
 HANDLER(FDIV_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_div_s(boxed_single(f[d->rs1]),
-                                                               boxed_single(f[d->rs2])));)
+                                                               boxed_single(f[FP_RS2()])));)
 /* The fused forms, k = 0 fmadd, 1 fmsub, 2 fnmsub, 3 fnmadd: the negations apply to the
  * operands. A NaN addend is FP's (x86 raises no NV for inf * 0 + qNaN; RISC-V does). */
 HANDLER(FMA_D, FP_HOST(
     uint32_t k_ = FP_OP_INDEX(OP_FMADD_D);
     uint64_t c_ = f[FP_RS3()];
     if (UNLIKELY(IS_NAN64(c_))) goto h4_FP;
-    f[d->rd] = fpu_host_fma_d(f[d->rs1] ^ (uint64_t)(k_ >> 1) << 63, f[d->rs2],
+    f[d->rd] = fpu_host_fma_d(f[d->rs1] ^ (uint64_t)(k_ >> 1) << 63, f[FP_RS2()],
                               c_ ^ (uint64_t)(k_ & 1) << 63));)
 HANDLER(FMA_S, FP_HOST(
     uint32_t k_ = FP_OP_INDEX(OP_FMADD_S);
     uint32_t c_ = boxed_single(f[FP_RS3()]);
     if (UNLIKELY((c_ & 0x7fffffffu) > 0x7f800000u)) goto h4_FP;
     f[d->rd] = BOX_SINGLE | fpu_host_fma_s(boxed_single(f[d->rs1]) ^ (k_ >> 1) << 31,
-                                           boxed_single(f[d->rs2]), c_ ^ (k_ & 1) << 31));)
+                                           boxed_single(f[FP_RS2()]), c_ ^ (k_ & 1) << 31));)
 HANDLER(FCVT_I_D, FP_TO_INT(f[d->rs1], OP_FCVT_W_D);)
 HANDLER(FCVT_I_S, FP_TO_INT(fpu_host_s_to_d(boxed_single(f[d->rs1])), OP_FCVT_W_S);)
 /* From integers (k = 0 w, 1 wu, 2 l, 3 lu); 32-bit ones to double are exact. */
@@ -478,7 +616,7 @@ HANDLER(FCVT_D_S, FP_HOST(f[d->rd] = fpu_host_s_to_d(boxed_single(f[d->rs1])));)
 /* feq.s, flt.s, fle.s as FCMP_D below. */
 HANDLER(FCMP_S,
 #if VM_HOST_FPU
-    uint32_t a_ = boxed_single(f[d->rs1]), b_ = boxed_single(f[d->rs2]);
+    uint32_t a_ = boxed_single(f[d->rs1]), b_ = boxed_single(f[FP_RS2()]);
     if (UNLIKELY((a_ & 0x7fffffffu) > 0x7f800000u || (b_ & 0x7fffffffu) > 0x7f800000u))
         goto h4_FP;
     float p_ = fpu_host_s(a_), q_ = fpu_host_s(b_);
@@ -493,7 +631,7 @@ HANDLER(FCMP_S,
  * its flags) is FP's. rm is the comparison's kind here, not a rounding mode. */
 HANDLER(FCMP_D,
 #if VM_HOST_FPU
-    uint64_t a_ = f[d->rs1], b_ = f[d->rs2];
+    uint64_t a_ = f[d->rs1], b_ = f[FP_RS2()];
     if (UNLIKELY(IS_NAN64(a_) || IS_NAN64(b_))) goto h4_FP;
     double p_ = fpu_host_d(a_), q_ = fpu_host_d(b_);
     uint32_t k_ = FP_OP_INDEX(OP_FEQ_D);
@@ -504,22 +642,14 @@ HANDLER(FCMP_D,
 #endif
 )
 
-/* The rarer ALU operations (VM_ALU_SHARED), through vm_alu: the operation is in rs2. */
-HANDLER(ALU,
-    enum vm_op op_ = (enum vm_op)d->rs2;
-    x[d->rd] = vm_alu(op_, x[d->rs1], vm_op_takes_immediate(op_) ? IMM() : x[d->imm]);
-    NEXT();
-)
-
     /* One handler per ALU operation; with the operation a constant, vm_alu_inline folds to
      * that operation alone. */
 #define VM_ALU_CASE(name)                                                                      \
-    HANDLER(name,                                                                              \
-        x[d->rd] = vm_alu_inline(OP_##name, x[d->rs1],                                         \
-                                 vm_op_takes_immediate(OP_##name) ? IMM() : x[d->rs2]);        \
-        NEXT();)
+    HANDLER(name, ALU_BODY(name); NEXT();)
     VM_ALU_HANDLERS(VM_ALU_CASE)
 #undef VM_ALU_CASE
+
+    VM_PAIR_FIRSTS(PAIR_ROW)
 
 #undef PC
 #undef LENGTH
@@ -531,7 +661,40 @@ HANDLER(ALU,
 #undef FLIP
 #undef BRANCH
 #undef LOAD
+#undef LOAD_BODY
 #undef STORE
+#undef STORE_BODY
+#undef ALU_BODY
+#undef BODY_ADDI
+#undef BODY_ADD
+#undef BODY_ANDI
+#undef BODY_XOR
+#undef BODY_SLLI
+#undef BODY_ADDIW
+#undef BODY_SRLI
+#undef BODY_SH3ADD
+#undef BODY_SUB
+#undef BODY_AND
+#undef BODY_ADDW
+#undef BODY_MUL
+#undef BODY_LI
+#undef BODY_LD
+#undef BODY_LW
+#undef BODY_LBU
+#undef BODY_FLD
+#undef BODY_SD
+#undef BODY_SB
+#undef BODY_FSD
+#undef PAIR_VARIANT
+#undef LOAD_FAST
+#undef STORE_FAST
+#undef PAIR_VARIANTS
+#undef PAIR_VARIANTS_C2_C2
+#undef PAIR_VARIANTS_C2_W4
+#undef PAIR_VARIANTS_W4_C2
+#undef PAIR_VARIANTS_W4_W4
+#undef PAIR_ROW
+#undef FP_RS2
 #undef HANDLER
 #undef DISPATCH
 #undef FP_HOST

@@ -104,9 +104,9 @@ struct vm_memory_map {
 #endif
 
 struct vm_code_slot {
-    uint8_t handler; /* what runs it (code_cache.h); 0 = not decoded yet */
-    uint8_t rd, rs1, rs2;
-    int32_t imm;     /* the immediate, or what the handler needs instead (code_cache.h) */
+    uint16_t handler; /* what runs it (code_cache.h); 0 = not decoded yet */
+    uint8_t rd, rs1;  /* as decoded; rd holds rs2 for stores and branches (code_cache.h) */
+    int32_t imm;      /* the immediate, or what the handler needs instead (code_cache.h) */
 };
 
 struct vm_code_page {

@@ -537,8 +537,16 @@ struct outcome {
 
 enum mode { RUN, STEP, TURNS };
 
+static void run_loaded(void (*load)(uint64_t budget), enum mode mode, uint64_t budget,
+                       struct outcome *out);
+
 static void run_program(enum mode mode, uint64_t budget, struct outcome *out) {
-    load_program(budget);
+    run_loaded(load_program, mode, budget, out);
+}
+
+static void run_loaded(void (*load)(uint64_t budget), enum mode mode, uint64_t budget,
+                       struct outcome *out) {
+    load(budget);
     memset(out, 0, sizeof *out);
     bool step = mode == STEP;
     for (unsigned pass = 0; pass < 1000 && test_vm.state == VM_STATE_RUNNING; pass++) {
@@ -637,6 +645,90 @@ static void test_budget_ends_at_control_transfers(void) {
     CHECK_EQ(test_vm.pc, CODE_BASE + 4);
 }
 
+/* Fused pairs (code_cache.h): two instructions in a row run by one handler. A loop of pairs of
+ * every kind of first (ALU, lui, load, store, in both lengths) before an ALU operation, a load,
+ * a store and a branch; a store that changes the second of its own pair (an sb on its page, in
+ * the same run) and one that changes another pair's second from further on (so the pair must
+ * be decoded anew next time round); then a pair whose second faults, after its first retired.
+ * At every budget, vm_run must stop where vm_step does, in the same state. */
+enum { PAIRS = CODE_BASE + 2 * PAGE, PAIRS_LOOP = PAIRS + 4, PAIRS_PATCHED = PAIRS + 36,
+       PAIRS_OWN = PAIRS + 40 };
+enum { A3 = 13, A4 = 14, A5 = 15, A6 = 16, T3 = 28, T6 = 31 };
+#define insn_add(rd, rs1, rs2) enc_r(0, rs2, rs1, 0, rd, 0x33)
+#define insn_xor(rd, rs1, rs2) enc_r(0, rs2, rs1, 4, rd, 0x33)
+#define insn_slli(rd, rs1, shamt) enc_i(shamt, rs1, 1, rd, 0x13)
+#define insn_lbu(rd, rs1, imm) enc_i(imm, rs1, 4, rd, 0x03)
+#define insn_sb(rs2, rs1, imm) enc_s(imm, rs2, rs1, 0, 0x23)
+#define insn_lui(rd, imm20) enc_u(imm20, rd, 0x37)
+#define C_ADD_A0_A1 0x952eu /* c.add a0, a1 */
+
+static void load_pairs(uint64_t budget) {
+    harness_start(0, 0, budget);
+    put32(PAIRS, insn_addi(S1, 0, 3));
+    put16(PAIRS_LOOP, C_ADDI_A0_1);                   /* a 2-byte first, 4-byte second */
+    put32(PAIRS_LOOP + 2, insn_add(A0, A0, A1));
+    put16(PAIRS_LOOP + 6, C_ADD_A0_A1);               /* a 4-byte first, 2-byte second */
+    put32(PAIRS_LOOP + 8, insn_ld(A2, T0, 0));        /* load, then ALU */
+    put32(PAIRS_LOOP + 12, insn_addi(A2, A2, 5));     /* ALU, then store */
+    put32(PAIRS_LOOP + 16, insn_sd(A2, T0, 8));       /* store, then ALU */
+    put32(PAIRS_LOOP + 20, insn_slli(A3, A2, 3));
+    put32(PAIRS_LOOP + 24, insn_lui(A6, 0x12345));    /* lui, then ALU */
+    put32(PAIRS_LOOP + 28, insn_xor(A4, A3, A0));     /* its second is patched below */
+    put32(PAIRS_PATCHED, insn_addi(A5, A5, 1));       /* becomes a5 += 100 */
+    put32(PAIRS_OWN, insn_sb(T3, T6, 4));             /* sets its second's rd to a4 */
+    put32(PAIRS_OWN + 4, insn_addi(A5, A5, 1000));
+    put32(PAIRS_OWN + 8, insn_sw(T4, T5, 0));         /* patches PAIRS_PATCHED */
+    put32(PAIRS_OWN + 12, insn_addi(S1, S1, -1));     /* ALU, then branch */
+    put32(PAIRS_OWN + 16, insn_bne(S1, 0, (int32_t)(PAIRS_LOOP - (PAIRS_OWN + 16))));
+    put32(PAIRS_OWN + 20, insn_lbu(A6, T0, 8));       /* load, then a load that faults */
+    put32(PAIRS_OWN + 24, insn_ld(A7, T1, 0));
+    test_vm.pc = PAIRS;
+    test_vm.x[A1] = 7;
+    test_vm.x[T0] = DATA;
+    test_vm.x[T1] = VM_MEMORY_SIZE - 4;
+    test_vm.x[T3] = 0x13; /* the low byte of addi a4, ... */
+    test_vm.x[T4] = insn_addi(A5, A5, 100);
+    test_vm.x[T5] = PAIRS_PATCHED;
+    test_vm.x[T6] = PAIRS_OWN;
+    put32(DATA, 40);
+}
+
+static void test_pairs_stop_where_step_does(void) {
+    static struct outcome stepped, run, turns;
+    run_loaded(load_pairs, STEP, BIG, &stepped);
+    CHECK(stepped.state == VM_STATE_ERRORED);
+    CHECK(stepped.fault.cause == VM_FAULT_LOAD_ACCESS);
+    CHECK_EQ(stepped.fault.pc, PAIRS_OWN + 24);
+    uint64_t total = stepped.instret;
+    CHECK_EQ(total, 1 + 3 * 15 + 1);
+    CHECK_EQ(stepped.x[A0], 3 * (1 + 7 + 7));
+    CHECK_EQ(stepped.x[A5], 1 + 100 + 100); /* patched after its first run */
+    CHECK_EQ(stepped.x[A4], 201 + 1000);    /* the sb made its second write a4, not a5 */
+    CHECK_EQ(stepped.x[A6], 45);            /* the lbu's, before the fault */
+    CHECK_EQ(stepped.x[A2], 45);
+    /* vm_run made pairs of them (white box: the slots' handlers). */
+    run_loaded(load_pairs, RUN, BIG, &run);
+    const struct vm_code_slot *slots = test_vm.code.page_slots[PAIRS / PAGE];
+    CHECK(slots != 0);
+    if (slots == 0) return;
+    CHECK(slots[PAIRS_LOOP % PAGE / 2].handler >= VM_PAIR_HANDLERS);     /* c.addi, add */
+    CHECK(slots[(PAIRS_LOOP + 8) % PAGE / 2].handler >= VM_PAIR_HANDLERS);  /* ld, addi */
+    /* (The xor's and the sb's pairs are undecoded: the sw and the sb marked them.) */
+    CHECK(slots[(PAIRS_OWN + 20) % PAGE / 2].handler >= VM_PAIR_HANDLERS); /* lbu, ld */
+    for (uint64_t budget = 0; budget <= total + 1; budget++) {
+        run_loaded(load_pairs, STEP, budget, &stepped);
+        run_loaded(load_pairs, RUN, budget, &run);
+        run_loaded(load_pairs, TURNS, budget, &turns);
+        check_same(&run, &stepped);
+        check_same(&turns, &stepped);
+        CHECK_EQ(run.x[A4], stepped.x[A4]);
+        if (check_failures != 0) {
+            printf("  (at budget %llu)\n", (unsigned long long)budget);
+            return;
+        }
+    }
+}
+
 /* vm_step after vm_run, and vm_run after vm_step, continue exactly; a page decoded by vm_run
  * and stored over by vm_step's path (which executes from memory) stays coherent. */
 static void test_step_after_run(void) {
@@ -679,5 +771,7 @@ const struct test cache_tests[] = {
     {"cache: the budget ends a run at jumps, page ends and loops",
      test_budget_ends_at_control_transfers},
     {"cache: vm_step after vm_run and back", test_step_after_run},
+    {"cache: fused pairs stop where vm_step does, and follow stores into them",
+     test_pairs_stop_where_step_does},
     {0, 0},
 };
