@@ -209,40 +209,38 @@ static void decode_alone(struct vm *vm, struct vm_code_slot *slot, uint64_t pc) 
     vm_code_fill(slot, &insn, pc);
 }
 
-/* Each handler's row among the pairs' firsts and column among their seconds, plus one (0:
- * none); each row's handler. */
-#define VM_PAIR_ROW_ENTRY(name, form) [VM_H_##name] = VM_PAIR_FIRST_##name + 1,
-#define VM_PAIR_COLUMN_ENTRY(first, first_form, name, form)                                    \
-    [VM_H_##name] = VM_PAIR_SECOND_##name + 1,
-#define VM_PAIR_FIRST_ENTRY(name, form) VM_H_##name,
-static const uint8_t pair_rows[VM_HANDLER_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_ROW_ENTRY)};
-static const uint8_t pair_columns[VM_HANDLER_COUNT] = {
-    VM_PAIR_SECONDS(VM_PAIR_COLUMN_ENTRY, _, _)};
-static const uint8_t pair_firsts[VM_PAIR_FIRST_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_FIRST_ENTRY)};
-/* The handlers that only a 4-byte instruction has: their pairs have no 2-byte variant. */
 enum { FORM_C2 = 0, FORM_W4 = 1 };
-#define VM_PAIR_FIRST_FORM(name, form) [VM_H_##name] = FORM_##form,
-#define VM_PAIR_SECOND_FORM(first, first_form, name, form) [VM_H_##name] = FORM_##form,
-static const uint8_t first_wide[VM_HANDLER_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_FIRST_FORM)};
-static const uint8_t second_wide[VM_HANDLER_COUNT] = {
-    VM_PAIR_SECONDS(VM_PAIR_SECOND_FORM, _, _)};
+
+/* Each handler's row among the pairs' firsts and column among their seconds, plus one (0:
+ * none); each row's handler; the firsts and seconds that are always 4 bytes long. */
+#define VM_PAIR_ROW_ENTRY(name, form) [VM_H_##name] = VM_PAIR_FIRST_##name + 1,
+#define VM_PAIR_COLUMN_ENTRY(first, name, form) [VM_H_##name] = VM_PAIR_SECOND_##name + 1,
+#define VM_PAIR_FIRST_ENTRY(name, form) VM_H_##name,
+#define VM_PAIR_FIRST_WIDE_ENTRY(name, form) [VM_H_##name] = FORM_##form,
+#define VM_PAIR_WIDE_ENTRY(first, name, form) [VM_H_##name] = FORM_##form,
+static const uint8_t pair_rows[VM_HANDLER_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_ROW_ENTRY)};
+static const uint8_t pair_columns[VM_HANDLER_COUNT] = {VM_PAIR_SECONDS(VM_PAIR_COLUMN_ENTRY, _)};
+static const uint8_t pair_firsts[VM_PAIR_FIRST_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_FIRST_ENTRY)};
+static const uint8_t second_wide[VM_HANDLER_COUNT] = {VM_PAIR_SECONDS(VM_PAIR_WIDE_ENTRY, _)};
+static const uint8_t first_wide[VM_HANDLER_COUNT] = {VM_PAIR_FIRSTS(VM_PAIR_FIRST_WIDE_ENTRY)};
 #undef VM_PAIR_ROW_ENTRY
 #undef VM_PAIR_COLUMN_ENTRY
 #undef VM_PAIR_FIRST_ENTRY
-#undef VM_PAIR_FIRST_FORM
-#undef VM_PAIR_SECOND_FORM
+#undef VM_PAIR_WIDE_ENTRY
+#undef VM_PAIR_FIRST_WIDE_ENTRY
 _Static_assert(VM_PAIR_FIRST_COUNT < 256 && VM_PAIR_SECOND_COUNT < 256, "rows fit in a byte");
-_Static_assert(VM_FRESH_HANDLERS % 2 == 0 && VM_PAIR_HANDLERS % 2 == 0, "lengths in bit 0");
+_Static_assert(VM_FRESH_HANDLERS % 2 == 0 && VM_PAIR_HANDLERS % 4 == 0, "lengths in bits 0, 1");
 
 /* What a slot's handler value runs first, and the length of that instruction. */
 static enum vm_handler first_handler(uint16_t value, unsigned *length) {
     VM_ASSERT(value < VM_SLOT_HANDLERS);
     *length = value % 2 == 1 ? 4 : 2; /* every range starts even */
     if (value < VM_FRESH_HANDLERS) return (enum vm_handler)(value / 2);
-    if (value < VM_PAIR_HANDLERS)
+    if (value < VM_PAIR_HANDLERS) {
+        VM_ASSERT(value < VM_FRESH_HANDLERS + 2 * VM_PAIR_FIRST_COUNT); /* not the gap */
         return (enum vm_handler)pair_firsts[(value - VM_FRESH_HANDLERS) / 2];
+    }
     unsigned pair = (value - VM_PAIR_HANDLERS) / 4;
-    *length = (value - VM_PAIR_HANDLERS) / 2 % 2 == 1 ? 4 : 2;
     return (enum vm_handler)pair_firsts[pair / VM_PAIR_SECOND_COUNT];
 }
 

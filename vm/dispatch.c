@@ -86,26 +86,31 @@ enum vm_exit vm_dispatch(struct vm *vm) {
     /* Two entries per handler: for a 2-byte and a 4-byte instruction (see vm_slot_handler);
      * then four per fused pair (vm_pair_handler), those of lengths it cannot have unused. */
 #define VM_LABEL_PAIR(name) &&h2_##name, &&h4_##name,
-#define VM_PAIR_LABELS(first, first_form, second, second_form)                                 \
-    VM_PAIR_LABELS_##first_form##_##second_form(first, second)
-#define VM_PAIR_LABELS_C2_C2(first, second)                                                    \
-    &&p22_##first##_##second, &&p24_##first##_##second, &&p42_##first##_##second,              \
-        &&p44_##first##_##second,
-#define VM_PAIR_LABELS_C2_W4(first, second)                                                    \
-    &&pair_missing, &&p24_##first##_##second, &&pair_missing, &&p44_##first##_##second,
-#define VM_PAIR_LABELS_W4_C2(first, second)                                                    \
-    &&pair_missing, &&pair_missing, &&p42_##first##_##second, &&p44_##first##_##second,
-#define VM_PAIR_LABELS_W4_W4(first, second)                                                    \
-    &&pair_missing, &&pair_missing, &&pair_missing, &&p44_##first##_##second,
-#define VM_PAIR_LABEL_ROW(first, first_form) VM_PAIR_SECONDS(VM_PAIR_LABELS, first, first_form)
     /* A fresh slot (a pair's second, run other than as one) decodes again. */
-#define VM_FRESH_LABELS(first, first_form) &&h2_DECODE, &&h4_DECODE,
-    static const void *const labels[VM_SLOT_HANDLERS] = {VM_HANDLERS(VM_LABEL_PAIR)
-                                                             VM_PAIR_FIRSTS(VM_FRESH_LABELS)
-                                                                 VM_PAIR_FIRSTS(VM_PAIR_LABEL_ROW)};
-#undef VM_FRESH_LABELS
+#define VM_FRESH_LABELS(first, form) &&h2_DECODE, &&h4_DECODE,
+    /* A pair's four (vm_pair_handler): a label for each length its first may have; each
+     * finds the second's length in h. */
+#define VM_PAIR_LABELS_C2(first, second, form)                                                 \
+    VM_PAIR_LABELS_C2_##form(first, second)
+#define VM_PAIR_LABELS_W4(first, second, form)                                                 \
+    VM_PAIR_LABELS_W4_##form(first, second)
+#define VM_PAIR_LABELS_C2_C2(first, second)                                                    \
+    &&p2_##first##_##second, &&p4_##first##_##second, &&p2_##first##_##second,                 \
+        &&p4_##first##_##second,
+#define VM_PAIR_LABELS_C2_W4(first, second)                                                    \
+    &&pair_missing, &&pair_missing, &&p2_##first##_##second, &&p4_##first##_##second,
+#define VM_PAIR_LABELS_W4_C2(first, second)                                                    \
+    &&pair_missing, &&p4_##first##_##second, &&pair_missing, &&p4_##first##_##second,
+#define VM_PAIR_LABELS_W4_W4(first, second)                                                    \
+    &&pair_missing, &&pair_missing, &&pair_missing, &&p4_##first##_##second,
+#define VM_PAIR_LABEL_ROW(first, form) VM_PAIR_SECONDS(VM_PAIR_LABELS_##form, first)
+    static const void *const labels[VM_SLOT_HANDLERS] = {
+        VM_HANDLERS(VM_LABEL_PAIR) VM_PAIR_FIRSTS(VM_FRESH_LABELS) /* up to two unused, then */
+        [VM_PAIR_HANDLERS] = VM_PAIR_FIRSTS(VM_PAIR_LABEL_ROW)};
 #undef VM_LABEL_PAIR
-#undef VM_PAIR_LABELS
+#undef VM_FRESH_LABELS
+#undef VM_PAIR_LABELS_C2
+#undef VM_PAIR_LABELS_W4
 #undef VM_PAIR_LABELS_C2_C2
 #undef VM_PAIR_LABELS_C2_W4
 #undef VM_PAIR_LABELS_W4_C2
@@ -249,68 +254,85 @@ enum vm_exit vm_dispatch(struct vm *vm) {
 
 /* The first instructions of fused pairs (VM_PAIR_FIRSTS) as a pair runs them: without their
  * NEXT, and with only the common case of a load or store (one page, permission granted, not
- * executable for a store) inline; any other goes to `plain`, the instruction's own handler, which
- * then runs the second from its own slot. */
-#define BODY_ADDI(plain) ALU_BODY(ADDI);
-#define BODY_ADD(plain) ALU_BODY(ADD);
-#define BODY_ANDI(plain) ALU_BODY(ANDI);
-#define BODY_XOR(plain) ALU_BODY(XOR);
-#define BODY_SLLI(plain) ALU_BODY(SLLI);
-#define BODY_ADDIW(plain) ALU_BODY(ADDIW);
-#define BODY_SRLI(plain) ALU_BODY(SRLI);
-#define BODY_SH3ADD(plain) ALU_BODY(SH3ADD);
-#define BODY_SUB(plain) ALU_BODY(SUB);
-#define BODY_AND(plain) ALU_BODY(AND);
-#define BODY_ADDW(plain) ALU_BODY(ADDW);
-#define BODY_MUL(plain) ALU_BODY(MUL);
-#define BODY_LI(plain) x[d->rd] = IMM();
-#define BODY_LD(plain) LOAD_FAST(uint64_t, x[d->rd], plain);
-#define BODY_LW(plain) LOAD_FAST(int32_t, x[d->rd], plain);
-#define BODY_LBU(plain) LOAD_FAST(uint8_t, x[d->rd], plain);
-#define BODY_FLD(plain) LOAD_FAST(uint64_t, f[d->rd], plain);
-#define BODY_SD(plain) STORE_FAST(uint64_t, x[d->rd], plain);
-#define BODY_SB(plain) STORE_FAST(uint8_t, x[d->rd], plain);
-#define BODY_FSD(plain) STORE_FAST(uint64_t, f[d->rd], plain);
-#define LOAD_FAST(type, dest, plain)                                                           \
+ * executable for a store) inline; any other goes to the instruction's own handler (PLAIN),
+ * which then runs the second from its own slot. */
+#define BODY_ADDI ALU_BODY(ADDI);
+#define BODY_ADD ALU_BODY(ADD);
+#define BODY_ADDIW ALU_BODY(ADDIW);
+#define BODY_SLLI ALU_BODY(SLLI);
+#define BODY_ANDI ALU_BODY(ANDI);
+#define BODY_SRLI ALU_BODY(SRLI);
+#define BODY_SUB ALU_BODY(SUB);
+#define BODY_AND ALU_BODY(AND);
+#define BODY_SUBW ALU_BODY(SUBW);
+#define BODY_OR ALU_BODY(OR);
+#define BODY_XOR ALU_BODY(XOR);
+#define BODY_ADDW ALU_BODY(ADDW);
+#define BODY_SLLIW ALU_BODY(SLLIW);
+#define BODY_XORI ALU_BODY(XORI);
+#define BODY_ORI ALU_BODY(ORI);
+#define BODY_SLTU ALU_BODY(SLTU);
+#define BODY_SRLIW ALU_BODY(SRLIW);
+#define BODY_SRAI ALU_BODY(SRAI);
+#define BODY_LI x[d->rd] = IMM();
+#define BODY_LD LOAD_FAST(uint64_t, x[d->rd], 0, LD);
+#define BODY_LW LOAD_FAST(int32_t, x[d->rd], 0, LW);
+#define BODY_LBU LOAD_FAST(uint8_t, x[d->rd], 0, LBU);
+#define BODY_LHU LOAD_FAST(uint16_t, x[d->rd], 0, LHU);
+#define BODY_FLD LOAD_FAST(uint64_t, f[d->rd], 0, FLD);
+#define BODY_FLW LOAD_FAST(uint32_t, f[d->rd], BOX_SINGLE, FLW);
+#define BODY_SD STORE_FAST(uint64_t, x[d->rd], SD);
+#define BODY_SW STORE_FAST(uint32_t, x[d->rd], SW);
+#define BODY_SH STORE_FAST(uint16_t, x[d->rd], SH);
+#define BODY_SB STORE_FAST(uint8_t, x[d->rd], SB);
+#define BODY_FSD STORE_FAST(uint64_t, f[d->rd], FSD);
+#define PLAIN(first)                                                                           \
+    do {                                                                                       \
+        if (SLOTS == 2) goto h4_##first; /* a constant: one of the two remains */              \
+        goto h2_##first;                                                                       \
+    } while (0)
+#define LOAD_FAST(type, dest, extra, first)                                                    \
     do {                                                                                       \
         uint64_t addr_ = x[d->rs1] + IMM();                                                    \
         type value_;                                                                           \
-        if (UNLIKELY(!ACCESS_FAST(addr_, sizeof(type), VM_PROT_READ, VM_PROT_READ))) goto plain; \
+        if (UNLIKELY(!ACCESS_FAST(addr_, sizeof(type), VM_PROT_READ, VM_PROT_READ)))           \
+            PLAIN(first);                                                                      \
         memcpy(&value_, mem + addr_, sizeof value_);                                           \
-        dest = (uint64_t)value_;                                                               \
+        dest = (uint64_t)value_ | (extra);                                                     \
     } while (0)
-#define STORE_FAST(type, value, plain)                                                         \
+#define STORE_FAST(type, value, first)                                                         \
     do {                                                                                       \
         uint64_t addr_ = x[d->rs1] + IMM();                                                    \
         type value_ = (type)(value);                                                           \
         if (UNLIKELY(!ACCESS_FAST(addr_, sizeof(type), VM_PROT_WRITE | VM_PROT_EXEC,           \
                                   VM_PROT_WRITE)))                                             \
-            goto plain;                                                                        \
+            PLAIN(first);                                                                      \
         memcpy(mem + addr_, &value_, sizeof value_);                                           \
         vm->reservation = VM_NO_RESERVATION;                                                   \
     } while (0)
-/* A fused pair whose instructions are `first_length` and `second_length` bytes long: the first
- * runs and retires as its own handler would, then the second runs in its own handler, reached
- * by a direct jump, from its own slot. */
-#define PAIR_VARIANT(first, second, first_length, second_length)                               \
-    p##first_length##second_length##_##first##_##second : {                                    \
-        BODY_##first(h##first_length##_##first)                                                \
+/* A fused pair whose first instruction is `first_length` bytes long: the first runs and retires
+ * as its own handler would, then the second runs in its own handler, reached by a direct jump
+ * (to the variant for its length, which h's bit 1 gives: vm_pair_handler), from its own slot. */
+#define PAIR_VARIANT(first, second, first_length, second_form)                                 \
+    p##first_length##_##first##_##second : {                                                   \
+        {                                                                                      \
+            enum { SLOTS = first_length / 2 };                                                 \
+            BODY_##first                                                                       \
+        }                                                                                      \
         d += first_length / 2;                                                                 \
         if (UNLIKELY(--left == 0)) goto exhausted;                                             \
-        goto h##second_length##_##second;                                                      \
+        SECOND_##second_form(second);                                                          \
     }
-/* The variants a pair has: a W4 instruction is always 4 bytes long. */
-#define PAIR_VARIANTS(first, first_form, second, second_form)                                  \
-    PAIR_VARIANTS_##first_form##_##second_form(first, second)
-#define PAIR_VARIANTS_C2_C2(first, second)                                                     \
-    PAIR_VARIANT(first, second, 2, 2) PAIR_VARIANT(first, second, 2, 4)                        \
-    PAIR_VARIANT(first, second, 4, 2) PAIR_VARIANT(first, second, 4, 4)
-#define PAIR_VARIANTS_C2_W4(first, second)                                                     \
-    PAIR_VARIANT(first, second, 2, 4) PAIR_VARIANT(first, second, 4, 4)
-#define PAIR_VARIANTS_W4_C2(first, second)                                                     \
-    PAIR_VARIANT(first, second, 4, 2) PAIR_VARIANT(first, second, 4, 4)
-#define PAIR_VARIANTS_W4_W4(first, second) PAIR_VARIANT(first, second, 4, 4)
-#define PAIR_ROW(first, first_form) VM_PAIR_SECONDS(PAIR_VARIANTS, first, first_form)
+#define SECOND_C2(second)                                                                      \
+    do {                                                                                       \
+        if ((h & 2) != 0) goto h4_##second;                                                    \
+        goto h2_##second;                                                                      \
+    } while (0)
+#define SECOND_W4(second) goto h4_##second
+#define PAIR_VARIANTS_C2(first, second, form)                                                  \
+    PAIR_VARIANT(first, second, 2, form) PAIR_VARIANT(first, second, 4, form)
+#define PAIR_VARIANTS_W4(first, second, form) PAIR_VARIANT(first, second, 4, form)
+#define PAIR_ROW(first, form) VM_PAIR_SECONDS(PAIR_VARIANTS_##form, first)
 
     if (left == 0) goto stop_at_budget;
 lookup:
@@ -370,20 +392,21 @@ dispatch:
     case VM_PAIR_HANDLERS +                                                                    \
         4 * (VM_PAIR_FIRST_##first * VM_PAIR_SECOND_COUNT + VM_PAIR_SECOND_##second) + variant: \
         goto label##_##first##_##second;
-#define VM_PAIR_CASES(first, first_form, second, second_form)                                  \
-    VM_PAIR_CASES_##first_form##_##second_form(first, second)
+#define VM_PAIR_CASES_C2(first, second, form) VM_PAIR_CASES_C2_##form(first, second)
+#define VM_PAIR_CASES_W4(first, second, form) VM_PAIR_CASES_W4_##form(first, second)
 #define VM_PAIR_CASES_C2_C2(first, second)                                                     \
-    VM_PAIR_CASE(first, second, 0, p22) VM_PAIR_CASE(first, second, 1, p24)                    \
-    VM_PAIR_CASE(first, second, 2, p42) VM_PAIR_CASE(first, second, 3, p44)
+    VM_PAIR_CASE(first, second, 0, p2) VM_PAIR_CASE(first, second, 1, p4)                      \
+    VM_PAIR_CASE(first, second, 2, p2) VM_PAIR_CASE(first, second, 3, p4)
 #define VM_PAIR_CASES_C2_W4(first, second)                                                     \
-    VM_PAIR_CASE(first, second, 1, p24) VM_PAIR_CASE(first, second, 3, p44)
+    VM_PAIR_CASE(first, second, 2, p2) VM_PAIR_CASE(first, second, 3, p4)
 #define VM_PAIR_CASES_W4_C2(first, second)                                                     \
-    VM_PAIR_CASE(first, second, 2, p42) VM_PAIR_CASE(first, second, 3, p44)
-#define VM_PAIR_CASES_W4_W4(first, second) VM_PAIR_CASE(first, second, 3, p44)
-#define VM_PAIR_CASE_ROW(first, first_form) VM_PAIR_SECONDS(VM_PAIR_CASES, first, first_form)
+    VM_PAIR_CASE(first, second, 1, p4) VM_PAIR_CASE(first, second, 3, p4)
+#define VM_PAIR_CASES_W4_W4(first, second) VM_PAIR_CASE(first, second, 3, p4)
+#define VM_PAIR_CASE_ROW(first, form) VM_PAIR_SECONDS(VM_PAIR_CASES_##form, first)
         VM_PAIR_FIRSTS(VM_PAIR_CASE_ROW)
 #undef VM_PAIR_CASE
-#undef VM_PAIR_CASES
+#undef VM_PAIR_CASES_C2
+#undef VM_PAIR_CASES_W4
 #undef VM_PAIR_CASES_C2_C2
 #undef VM_PAIR_CASES_C2_W4
 #undef VM_PAIR_CASES_W4_C2
@@ -667,32 +690,42 @@ HANDLER(FCMP_D,
 #undef ALU_BODY
 #undef BODY_ADDI
 #undef BODY_ADD
-#undef BODY_ANDI
-#undef BODY_XOR
-#undef BODY_SLLI
 #undef BODY_ADDIW
+#undef BODY_SLLI
+#undef BODY_ANDI
 #undef BODY_SRLI
-#undef BODY_SH3ADD
 #undef BODY_SUB
 #undef BODY_AND
+#undef BODY_SUBW
+#undef BODY_OR
+#undef BODY_XOR
 #undef BODY_ADDW
-#undef BODY_MUL
+#undef BODY_SLLIW
+#undef BODY_XORI
+#undef BODY_ORI
+#undef BODY_SLTU
+#undef BODY_SRLIW
+#undef BODY_SRAI
 #undef BODY_LI
 #undef BODY_LD
 #undef BODY_LW
 #undef BODY_LBU
+#undef BODY_LHU
 #undef BODY_FLD
+#undef BODY_FLW
 #undef BODY_SD
+#undef BODY_SW
+#undef BODY_SH
 #undef BODY_SB
 #undef BODY_FSD
-#undef PAIR_VARIANT
+#undef PLAIN
 #undef LOAD_FAST
 #undef STORE_FAST
-#undef PAIR_VARIANTS
-#undef PAIR_VARIANTS_C2_C2
-#undef PAIR_VARIANTS_C2_W4
-#undef PAIR_VARIANTS_W4_C2
-#undef PAIR_VARIANTS_W4_W4
+#undef PAIR_VARIANT
+#undef SECOND_C2
+#undef SECOND_W4
+#undef PAIR_VARIANTS_C2
+#undef PAIR_VARIANTS_W4
 #undef PAIR_ROW
 #undef FP_RS2
 #undef HANDLER
