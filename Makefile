@@ -467,21 +467,22 @@ $(BUILD)/host/difftest-%: tests/difftest/%.c tests/difftest/layout.h
 	$(call step,HOSTCC,$@)$(HOST_CC) -std=c11 -O2 $(WARNINGS) $< -o $@
 
 # --- host unit tests of vm/ (AddressSanitizer + UBSan) --------------------------------------
+# (-lm: fenv.h, for the host FPU's state around a run)
 
 $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
-	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@ -lm
 
 # The same tests on the dispatch loop's portable form (a switch instead of computed goto).
 $(BUILD)/host/vm-tests-switch: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
-	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SWITCH_DISPATCH -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SWITCH_DISPATCH -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@ -lm
 
 # The same tests without the host FPU fast path: F and D all in softfloat, as in the kernel
 # (vm/fpu_host.h), and basin-run built the same way for the FP ISA tests.
 $(BUILD)/host/vm-tests-softfp: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
-	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SOFT_FP -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SOFT_FP -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@ -lm
 
 $(BUILD)/host/basin-run-softfp: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
 	@mkdir -p $(@D)

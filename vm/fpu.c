@@ -243,6 +243,22 @@ void vm_fp_leave(struct vm *vm) {
     VM_ASSERT(vm->fflags <= 0x1f);
 }
 
+uint32_t vm_fp_host_save(void) {
+#if VM_HOST_FPU
+    return fpu_host_read_mxcsr();
+#else
+    return 0;
+#endif
+}
+
+void vm_fp_host_restore(uint32_t saved) {
+#if VM_HOST_FPU
+    if (fpu_host_read_mxcsr() != saved) fpu_host_write_mxcsr(saved);
+#else
+    VM_ASSERT(saved == 0);
+#endif
+}
+
 /* Whether an operation has a rounding-mode field whose dynamic value must be valid. */
 static bool uses_rounding_mode(enum vm_op op) {
     switch (op) {

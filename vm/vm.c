@@ -361,9 +361,11 @@ enum vm_exit vm_step(struct vm *vm) {
         vm->state = VM_STATE_BUDGET_EXHAUSTED;
         return VM_EXIT_BUDGET;
     }
+    uint32_t embedder_fp = vm_fp_host_save();
     vm_fp_enter(vm);
     enum step result = vm_execute_one(vm);
     vm_fp_leave(vm);
+    vm_fp_host_restore(embedder_fp);
     if (result == STEP_FAULT) {
         vm->state = VM_STATE_ERRORED;
         return VM_EXIT_FAULT;
@@ -383,8 +385,10 @@ enum vm_exit vm_run(struct vm *vm) {
         vm->state = VM_STATE_BUDGET_EXHAUSTED;
         return VM_EXIT_BUDGET;
     }
+    uint32_t embedder_fp = vm_fp_host_save();
     vm_fp_enter(vm);
     enum vm_exit exit = vm_dispatch(vm);
     vm_fp_leave(vm);
+    vm_fp_host_restore(embedder_fp);
     return exit;
 }

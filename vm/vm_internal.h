@@ -79,6 +79,10 @@ bool vm_fp_host_execute(struct vm *vm, const struct vm_insn *d);
  * accrues them meanwhile); both, leave first, around an access to fflags, frm or fcsr. */
 void vm_fp_enter(struct vm *vm);
 void vm_fp_leave(struct vm *vm);
+/* The embedder's own FP environment (the host's rounding mode and flags, 0 without a host FPU),
+ * taken before vm_fp_enter and given back after vm_fp_leave: a run leaves it as it found it. */
+uint32_t vm_fp_host_save(void);
+void vm_fp_host_restore(uint32_t saved);
 
 /* One instruction at vm->pc straight from guest memory: fetch, decode, execute, x0 back to zero.
  * instret is the caller's. vm_step's path, and the dispatch loop's for what it has no handler

@@ -2,6 +2,7 @@
 /* F and D execution in the VM (the arithmetic itself is tested in test_softfloat.c): register
  * moves, NaN-boxing, sign injection, rounding-mode selection, flag accrual, conversions into
  * integer registers, FP loads and stores. */
+#include <fenv.h>
 #include <string.h>
 
 #include "check.h"
@@ -159,11 +160,37 @@ static void test_loads_and_stores(void) {
     CHECK(test_vm.fault.cause == VM_FAULT_LOAD_ACCESS);
 }
 
+/* The embedder's own rounding mode and exception flags (the host FPU's, which the fast path of
+ * vm/fpu_host.h sets for the guest while it runs) are as it left them after vm_run and vm_step;
+ * the guest's division rounded in its own mode (RTZ; upward would give ...556). */
+static void test_embedder_fp_state_kept(void) {
+    const uint32_t code[2] = {enc_i(0x002, 1, 5, 0, 0x73), /* csrwi frm, 1 (RTZ) */
+                              FP(0x0d, 2, 1, 7, 3)};         /* fdiv.d f3, f1, f2 (dynamic) */
+    for (int stepping = 0; stepping < 2; stepping++) {
+        harness_start(code, 2, 2);
+        test_vm.f[1] = ONE_D;
+        test_vm.f[2] = 0x4008000000000000ull; /* 3.0 */
+        CHECK_EQ(fesetround(FE_UPWARD), 0);
+        feclearexcept(FE_ALL_EXCEPT);
+        feraiseexcept(FE_UNDERFLOW);
+        for (int i = 0; i < 2; i++) (void)(stepping ? vm_step(&test_vm) : vm_run(&test_vm));
+        if (!stepping) CHECK_EQ(test_vm.instret, 2);
+        CHECK_EQ(fegetround(), FE_UPWARD);
+        CHECK_EQ(fetestexcept(FE_ALL_EXCEPT), FE_UNDERFLOW);
+        CHECK_EQ(test_vm.f[3], 0x3fd5555555555555ull); /* 1/3 toward zero */
+        CHECK_EQ(test_vm.fflags, 1);                    /* NX only */
+        fesetround(FE_TONEAREST);
+        feclearexcept(FE_ALL_EXCEPT);
+    }
+}
+
 const struct test fp_tests[] = {
     {"fp: arithmetic and NaN-boxing", test_arithmetic_and_boxing},
     {"fp: moves and sign injection", test_moves_and_sign_injection},
     {"fp: static and dynamic rounding modes, reserved frm", test_rounding_modes},
     {"fp: flags accrue; conversions sign-extend", test_flags_accrue_and_conversions},
     {"fp: loads and stores", test_loads_and_stores},
+    {"fp: a run leaves the embedder's rounding mode and flags as they were",
+     test_embedder_fp_state_kept},
     {0, 0},
 };

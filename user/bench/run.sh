@@ -6,7 +6,9 @@
 # the same guest ELF, BENCH_RUNS times each (default 3, interleaved so that noise hits all of
 # them alike), and prints one table row: guest instructions, median wall times, basin-run's MIPS,
 # its host instructions per guest instruction (cachegrind, BENCH_CACHEGRIND=0 leaves it out) and
-# its time ratios to native and to qemu-riscv64; then geometric means of the ratios.
+# the indirect jumps it makes per guest instruction (cachegrind's count of indirect branches: one
+# per handler the dispatch loop runs, what a fused pair saves), and its time ratios to native and
+# to qemu-riscv64; then geometric means of the ratios.
 # BENCH_BASELINE=PATH times another basin-run too, in the same runs (before/after figures).
 # Every run must print exactly what the native program printed (qemu-riscv64's first run, for
 # the programs in GUEST_REFERENCE) and exit 0, basin-run with the same halting line each time;
@@ -94,14 +96,15 @@ echo "         native     $BUILD/bench/native/NAME"
 echo "         basin-run  $BASIN_RUN --budget $BUDGET --clock deterministic $BUILD/bench/NAME.elf"
 [ -z "$BASELINE" ] || echo "         baseline   $BASELINE (the same arguments)"
 echo "         qemu       $QEMU $BUILD/bench/NAME.elf"
-[ "$CACHEGRIND" = 1 ] && echo "host/guest: valgrind --tool=cachegrind on basin-run at 1/100 of" \
-    "the rounds and at 0 rounds: host instructions per guest instruction of the difference"
+[ "$CACHEGRIND" = 1 ] && echo "host/guest: valgrind --tool=cachegrind --branch-sim=yes on basin-run at" \
+    "1/100 of the rounds and at 0 rounds: host instructions (host/guest) and indirect jumps" \
+    "(jumps/guest) per guest instruction of the difference"
 echo
 
 # The table: these columns, then the baseline's when there is one.
 columns=("benchmark" "guest insns" "native ms" "basin-run ms" "qemu ms" "basin MIPS"
-    "host/guest" "basin/native" "basin/qemu")
-[ -z "$BASELINE" ] || columns+=("base ms" "base host/guest" "base/qemu")
+    "host/guest" "jumps/guest" "basin/native" "basin/qemu")
+[ -z "$BASELINE" ] || columns+=("base ms" "base host/guest" "base jumps" "base/qemu")
 row() { # row CELL... : one Markdown row, the first cell left-aligned, the others right
     local line cell
     line=$(printf '| %-18s |' "$1")
@@ -176,6 +179,7 @@ is_one_checksum_line() {
 time_program() {
     local name=$1 run status time reference=native
     local native=("$BUILD/bench/native/$name")
+    # shellcheck disable=SC2034 # used through the nameref below, as the others
     local basin=("$BASIN_RUN" --budget "$BUDGET" --clock deterministic "$BUILD/bench/$name.elf")
     local base=("$BASELINE" --budget "$BUDGET" --clock deterministic "$BUILD/bench/$name.elf")
     local qemu=("$QEMU" "$BUILD/bench/$name.elf")
@@ -210,30 +214,33 @@ time_program() {
     done
 }
 
-# host_per_guest BASIN NAME: host instructions per guest instruction of basin-run BASIN on
-# NAME, from cachegrind's counts at 1/100 of the default rounds minus those at 0 rounds (so the
-# start-up does not count); "-" when it cannot be measured.
+# host_per_guest BASIN NAME: host instructions and indirect jumps per guest instruction of
+# basin-run BASIN on NAME (two words), from cachegrind's counts at 1/100 of the default rounds
+# minus those at 0 rounds (so the start-up does not count); "- -" when they cannot be measured.
 host_per_guest() {
-    local basin=$1 name=$2 default rounds
-    [ "$CACHEGRIND" = 1 ] || { echo -; return; }
+    local runner=$1 name=$2 default rounds
+    [ "$CACHEGRIND" = 1 ] || { echo "- -"; return; }
     default=$(sed -n 's/^#define DEFAULT_[A-Z]* \([0-9]*\)u.*/\1/p' "user/bench/$name.c")
-    [ -n "$default" ] || { echo -; return; }
-    local host=() guest=()
+    [ -n "$default" ] || { echo "- -"; return; }
+    local host=() jumps=() guest=()
     for rounds in 0 $(((default + 99) / 100)); do
         local err="$RESULTS/$name.cachegrind.err"
-        valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-            "$basin" --budget "$BUDGET" --clock deterministic "$BUILD/bench/$name.elf" \
+        valgrind --tool=cachegrind --cache-sim=no --branch-sim=yes --cachegrind-out-file=/dev/null \
+            "$runner" --budget "$BUDGET" --clock deterministic "$BUILD/bench/$name.elf" \
             "$rounds" >/dev/null 2>"$err"
         host+=("$(sed -n 's/^==[0-9]*== I *refs: *\([0-9,]*\)$/\1/p' "$err" | tr -d ,)")
+        jumps+=("$(sed -n 's/^==[0-9]*== Branches: .* + *\([0-9,]*\) ind)$/\1/p' "$err" | tr -d ,)")
         guest+=("$(halted_instret "$err")")
     done
-    if [ -z "${host[0]}" ] || [ -z "${host[1]}" ] || [ -z "${guest[0]}" ] ||
-        [ -z "${guest[1]}" ] || [ "${guest[1]}" -le "${guest[0]}" ]; then
-        echo -
+    if [ -z "${host[0]}" ] || [ -z "${host[1]}" ] || [ -z "${jumps[0]}" ] ||
+        [ -z "${jumps[1]}" ] || [ -z "${guest[0]}" ] || [ -z "${guest[1]}" ] ||
+        [ "${guest[1]}" -le "${guest[0]}" ]; then
+        echo "- -"
         return
     fi
-    awk -v h0="${host[0]}" -v h1="${host[1]}" -v g0="${guest[0]}" -v g1="${guest[1]}" \
-        'BEGIN { printf "%.1f", (h1 - h0) / (g1 - g0) }'
+    awk -v h0="${host[0]}" -v h1="${host[1]}" -v j0="${jumps[0]}" -v j1="${jumps[1]}" \
+        -v g0="${guest[0]}" -v g1="${guest[1]}" \
+        'BEGIN { printf "%.1f %.2f", (h1 - h0) / (g1 - g0), (j1 - j0) / (g1 - g0) }'
 }
 
 # ratio A B: A / B with 6 decimals.
@@ -248,7 +255,8 @@ report_row() {
         return
     fi
     [[ $FLOAT_BENCHMARKS == *" $name "* ]] && group=fp
-    local native_us basin_us qemu_us
+    local native_us basin_us qemu_us per_guest
+    read -r -a per_guest < <(host_per_guest "$BASIN_RUN" "$name")
     native_us=$(median_us "${native_times[@]}")
     basin_us=$(median_us "${basin_times[@]}")
     qemu_us=$(median_us "${qemu_times[@]}")
@@ -257,16 +265,17 @@ report_row() {
         "$(awk -v t="$basin_us" 'BEGIN { printf "%.1f", t / 1000 }')"
         "$(awk -v t="$qemu_us" 'BEGIN { printf "%.1f", t / 1000 }')"
         "$(awk -v i="$instret" -v t="$basin_us" 'BEGIN { printf "%.1f", i / t }')"
-        "$(host_per_guest "$BASIN_RUN" "$name")"
+        "${per_guest[0]}" "${per_guest[1]}"
         "$(awk -v r="$(ratio "$basin_us" "$native_us")" 'BEGIN { printf "%.1fx", r }')"
         "$(awk -v r="$(ratio "$basin_us" "$qemu_us")" 'BEGIN { printf "%.2fx", r }')")
     ratios[$group.native]+=" $(ratio "$basin_us" "$native_us")"
     ratios[$group.qemu]+=" $(ratio "$basin_us" "$qemu_us")"
     if [ -n "$BASELINE" ]; then
-        local base_us
+        local base_us base_per_guest
         base_us=$(median_us "${base_times[@]}")
+        read -r -a base_per_guest < <(host_per_guest "$BASELINE" "$name")
         cells+=("$(awk -v t="$base_us" 'BEGIN { printf "%.1f", t / 1000 }')"
-            "$(host_per_guest "$BASELINE" "$name")"
+            "${base_per_guest[0]}" "${base_per_guest[1]}"
             "$(awk -v r="$(ratio "$base_us" "$qemu_us")" 'BEGIN { printf "%.2fx", r }')")
         ratios[$group.base]+=" $(ratio "$base_us" "$qemu_us")"
     fi
@@ -291,9 +300,10 @@ geomean_row() {
     local count
     count=$(wc -w <<<"$list_qemu")
     # shellcheck disable=SC2086 # the ratio lists split on purpose
-    local cells=("$label ($count)" "" "" "" "" "" "" "$(geomean $list_native)" "$(geomean $list_qemu)")
+    local cells=("$label ($count)" "" "" "" "" "" "" "" "$(geomean $list_native)"
+        "$(geomean $list_qemu)")
     # shellcheck disable=SC2086
-    [ -z "$BASELINE" ] || cells+=("" "" "$(geomean $list_base)")
+    [ -z "$BASELINE" ] || cells+=("" "" "" "$(geomean $list_base)")
     row "${cells[@]}"
 }
 
