@@ -201,8 +201,7 @@ static void prepare_guest(void) {
     size_t guest_size = (size_t)(__guest_memory_end - __guest_memory_start);
     KERNEL_ASSERT(guest_size == VM_MEMORY_SIZE);
     vm_init(&guest, __guest_memory_start, guest_size, program.budget);
-    vm_set_seed(&guest, program.seed);
-    vm_set_output_limit(&guest, program.output_limit);
+    vm_process_init(&guest, program.seed, program.output_limit);
     kernel_host.clock_ns = program.deterministic_clock ? 0 : guest_clock;
     input_init(program.stdin_kind, program.stdin_bytes, program.stdin_size, program.stdin_idle_seconds);
     kernel_host.poll = input_is_console() ? guest_poll : 0;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "alu.h"
+#include "memory_map.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -241,4 +242,5 @@ void vm_code_changed(struct vm *vm, uint64_t addr, uint64_t len) {
     if (len == 0 || addr >= VM_MEMORY_SIZE) return;
     uint64_t end = len > VM_MEMORY_SIZE - addr ? VM_MEMORY_SIZE : addr + len;
     vm_code_drop(vm, addr / VM_PAGE_SIZE, (end + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE);
+    vm_map_changed(vm, addr / VM_PAGE_SIZE, (end + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE);
 }

@@ -52,6 +52,10 @@ static void fault_detail(const struct vm *vm, struct fmt *f) {
     if (vm->fault.cause == VM_FAULT_ILLEGAL_INSTRUCTION) {
         fmt_str(f, " insn=");
         fmt_hex_width(f, vm->fault.insn, 8);
+        if (vm->fault.hart_lacks != 0) {
+            fmt_str(f, " hart-lacks=");
+            fmt_str(f, vm->fault.hart_lacks);
+        }
     } else {
         fmt_str(f, " addr=");
         fmt_hex(f, vm->fault.addr);
@@ -81,7 +85,8 @@ void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity) {
         break;
     case VM_STATE_RUNNING: break;
     }
-    fmt_str(&f, " instret=");
+    /* An engine that estimates its count says so: instret=~N. */
+    fmt_str(&f, vm->instret_estimated ? " instret=~" : " instret=");
     fmt_u64(&f, vm->instret);
 }
 

@@ -588,6 +588,7 @@ static enum vm_exit trace_step(struct vm *vm, const struct vm_host *host) {
  * which host->poll runs and the guest goes on: instret and the real budget are untouched, since
  * vm_run stops at a budget exactly where vm_step would and resumes from there. */
 static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
+    if (host->run != 0) return host->run(vm, host); /* another engine: it polls itself */
     if (host->poll == 0) return vm_run(vm);
     VM_ASSERT(host->poll_interval > 0);
     uint64_t budget = vm->budget;
@@ -603,8 +604,10 @@ static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
 
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
+    VM_ASSERT(host->trace == 0 || host->run == 0); /* tracing steps the interpreter */
     /* Bounded: each pass retires at least one instruction or, delivering a fault's signal,
-     * charges at least one unit of work, so at most budget + 1 passes. */
+     * charges at least one unit of work, so at most budget + 1 passes (whichever engine runs:
+     * both return only at an exit reason). */
     for (uint64_t pass = 0; pass <= vm->budget; pass++) {
         enum vm_exit exit = host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
         if (exit == VM_EXIT_STEP) continue;

@@ -31,6 +31,11 @@ struct vm_host {
      * system calls (the kernel drains typed console input then, so that none is lost). */
     void (*poll)(void *context);
     uint64_t poll_interval;
+    /* Optional: the engine that runs the guest until its next exit reason, with vm_run's
+     * contract (an ecall retired and pc past it, a fault recorded, the budget reached, state set
+     * as vm_run sets it), instead of the interpreter: the kernel's native engine
+     * (kernel/native.c), which runs the guest on the hart and calls poll itself. */
+    enum vm_exit (*run)(struct vm *vm, const struct vm_host *host);
 };
 
 /* Handles the system call the guest just made (after VM_EXIT_ECALL): result in a0. */

@@ -263,8 +263,7 @@ int main(int argc, char **argv) {
     }
     huge_pages();
     vm_init(&guest, guest_memory, sizeof guest_memory, budget);
-    vm_set_seed(&guest, seed);
-    vm_set_output_limit(&guest, output_limit);
+    vm_process_init(&guest, seed, output_limit);
     load_or_exit(argv[i], argc - i, argv + i, envp, envc);
     stdin_mode.terminal = isatty(0) == 1;
     stdin_mode.idle_seconds = (int)idle;
