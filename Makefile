@@ -7,6 +7,7 @@
 #   make debug                    boot with QEMU waiting for gdb-multiarch
 #   make sdcard [BOARD=name]      build/BOARD/sdcard.img for U-Boot's distro boot
 #   make kernel BOARD=name        build/BOARD/kernel.elf and Image (boards: boot/boards/*.mk)
+#   make run ENGINE=native        the native engine runs the program on the hart (default: interpreter)
 #   V=1                           print each command in full instead of one short line a step
 # Nothing here runs a tool at parse time, so `make run` works before the tools are installed.
 
@@ -30,6 +31,9 @@ BUDGET   ?= 100000000
 OUTPUT_LIMIT ?= 1048576
 CLOCK    ?= platform
 SEED     ?= 0x9e3779b97f4a7c15
+# The engine that runs the program: the interpreter (vm/, exact and deterministic) or the native
+# engine (kernel/native.c: the hart runs the guest in U-mode under Sv39).
+ENGINE   ?= interpreter
 
 # Quiet steps: one short line each ("CC kernel/main.c"); V=1 prints the commands instead.
 V ?= 0
@@ -88,8 +92,10 @@ LINUX_CFLAGS := -static -O2 $(WARNINGS)
 VM_SOURCES     := $(wildcard vm/*.c)
 KERNEL_SOURCES := $(wildcard kernel/*.c)
 BOOT_SOURCES   := $(wildcard boot/*.S)
+# kernel/bundle.S is assembled per image, with the image's bundle (bundle_rule).
+KERNEL_ASM_SOURCES := $(filter-out kernel/bundle.S,$(wildcard kernel/*.S))
 KERNEL_OBJECTS := $(patsubst %.c,$(BUILD)/kernel-objects/%.o,$(KERNEL_SOURCES) $(VM_SOURCES)) \
-                  $(patsubst %.S,$(BUILD)/kernel-objects/%.o,$(BOOT_SOURCES))
+                  $(patsubst %.S,$(BUILD)/kernel-objects/%.o,$(BOOT_SOURCES) $(KERNEL_ASM_SOURCES))
 HEADERS        := $(wildcard vm/*.h kernel/*.h user/runtime/*.h)
 PACK           := $(BUILD)/host/basin-pack
 
@@ -194,7 +200,7 @@ $(BUILD)/kernel-objects/%.o: %.c $(HEADERS) Makefile
 
 $(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
 	@mkdir -p $(@D)
-	$(call step,AS,$<)$(CC) $(KERNEL_COMPILE) -c $< -o $@
+	$(call step,AS,$<)$(CC) $(KERNEL_COMPILE) -Ikernel -c $< -o $@
 
 # linker.ld takes its sizes from kernel/memlayout.h (their one source) through the C preprocessor.
 LINKER_SCRIPT := $(BUILD)/linker.ld
@@ -239,7 +245,7 @@ endef
 # ENV as typed: basin-pack splits them as a shell would).
 MAIN_SETTINGS = elf=$(USER_ELF)$(newline)args=$(value ARGS)$(newline)env=$(value ENV)$(newline)$\
     stdin=$(STDIN)$(newline)stdin-idle=$(STDIN_IDLE)$(newline)budget=$(BUDGET)$(newline)$\
-    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)
+    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)$(newline)engine=$(ENGINE)
 $(foreach b,$(BOARDS),$(eval $(call image_rule,$(BUILD)/$(b),$(USER_ELF),MAIN_SETTINGS,$(b),$(STDIN_FILE))))
 
 # The flat image U-Boot's booti loads: the file bytes from the image header to the end of .data
@@ -268,11 +274,20 @@ $(BUILD)/%/sdcard.img: $(BUILD)/%/Image boot/extlinux.conf Makefile
 # Each QEMU test boots an image of its own under build/tests/NAME/; tests/run.sh reads its
 # settings.txt to run the same program the same way under basin-run and qemu-riscv64.
 
-# test_image(NAME, ELF, [extra settings as key=value words], [stdin file])
+# test_image(NAME, ELF, [extra settings as key=value words], [stdin file]); each has a twin,
+# build/tests/native-NAME, with the same settings and engine=native (tests/run.sh boots both),
+# but the images whose program the loader refuses (no engine ever runs).
 define test_image
 SETTINGS.$(1) := elf=$(2)$$(if $(3),$$(newline)$$(subst $$(space),$$(newline),$(strip $(3))))$$(if $(4),$$(newline)stdin=$(4))
 TEST_KERNELS += $(BUILD)/tests/$(1)/kernel.elf
 $(call image_rule,$(BUILD)/tests/$(1),$(2),SETTINGS.$(1),,$(4))
+$(if $(filter bad-% refuse_%,$(1)),,$(call native_twin,$(1),$(2),$(4)))
+endef
+# native_twin(NAME, ELF, [stdin file]): build/tests/native-NAME, NAME's settings and engine=native.
+define native_twin
+SETTINGS.native-$(1) = $$(SETTINGS.$(1))$$(newline)engine=native
+TEST_KERNELS += $(BUILD)/tests/native-$(1)/kernel.elf
+$(call image_rule,$(BUILD)/tests/native-$(1),$(2),SETTINGS.native-$(1),,$(3))
 endef
 empty :=
 space := $(empty) $(empty)
@@ -314,6 +329,7 @@ SETTINGS.linux-args_env-quoted = elf=$(BUILD)/linux/args_env.elf$(newline)$\
     env=KEY=value "SPACED=a b c" 'QUOTE="q"' EMPTY=$(newline)stdin=tests/linux-input.txt
 TEST_KERNELS += $(BUILD)/tests/linux-args_env-quoted/kernel.elf
 $(eval $(call image_rule,$(BUILD)/tests/linux-args_env-quoted,$(BUILD)/linux/args_env.elf,SETTINGS.linux-args_env-quoted,,tests/linux-input.txt))
+$(eval $(call native_twin,linux-args_env-quoted,$(BUILD)/linux/args_env.elf,tests/linux-input.txt))
 
 $(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
 	@mkdir -p $(@D)
@@ -327,7 +343,8 @@ $(BUILD)/tests/empty.bin:
 	@: > $@
 
 # Kernels built with a test hook compiled in, each running hello: one that traps on purpose
-# right after its banner (the panic path), one that overwrites a guard page (the integrity check).
+# right after its banner (the panic path), one that writes to a guard page and one whose stack
+# overflows into its guard page (both must trap at once).
 define selftest_kernel
 $(BUILD)/tests/$(1)/main.o: kernel/main.c $(HEADERS) Makefile
 	@mkdir -p $$(@D)
@@ -343,6 +360,7 @@ TEST_KERNELS += $(BUILD)/tests/$(1)/kernel.elf $(BUILD)/tests/$(1)/settings.txt
 endef
 $(eval $(call selftest_kernel,kernel_trap,BASIN_TRAP_SELFTEST))
 $(eval $(call selftest_kernel,kernel_guard,BASIN_GUARD_SELFTEST))
+$(eval $(call selftest_kernel,kernel_stack,BASIN_STACK_SELFTEST))
 
 test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUILD)/$(b)/sdcard.img) \
     $(BUILD)/tests/hello/sdcard.img $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \

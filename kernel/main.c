@@ -16,8 +16,10 @@
 #include "input.h"
 #include "integrity.h"
 #include "memlayout.h"
+#include "native.h"
 #include "panic.h"
 #include "power.h"
+#include "sv39.h"
 #include "token.h"
 
 #define BASIN_VERSION "0.1"
@@ -206,7 +208,25 @@ static void prepare_guest(void) {
     input_init(program.stdin_kind, program.stdin_bytes, program.stdin_size, program.stdin_idle_seconds);
     kernel_host.poll = input_is_console() ? guest_poll : 0;
     kernel_host.poll_interval = POLL_INTERVAL;
+    kernel_host.run = program.native_engine ? native_run : 0; /* else the interpreter */
 }
+
+/* The engine the bundle asks for, set up on this hart: the native engine measures the hart
+ * first (one line). */
+static void start_engine(void) {
+    if (program.native_engine) native_init(&guest);
+}
+
+#ifdef BASIN_STACK_SELFTEST
+/* Test build only (tests/run.sh, "a kernel stack overflow traps"): recursion without end, until
+ * a store reaches the stack's guard page (the bound is never reached). */
+__attribute__((noinline)) static uint64_t overflow_stack(uint64_t depth) {
+    volatile uint8_t frame[256];
+    frame[depth % sizeof frame] = (uint8_t)depth;
+    if (depth > (1u << 30)) return frame[0];
+    return overflow_stack(depth + 1) + frame[depth % sizeof frame];
+}
+#endif
 
 #ifdef BASIN_BENCH_ROUTINE
 /* The bench kernel (make bench): the guest's speed from the time CSR, against the same routine
@@ -255,14 +275,19 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     check_memory(dtb);
     print_power(finisher);
     clock_init((uintptr_t)dtb);
+    sv39_init(); /* from here on guard pages trap (the RTC, in the guest's window, is read) */
     harts_park_others(hart_id, (uintptr_t)dtb);
 #ifdef BASIN_TRAP_SELFTEST
     /* Test build only (tests/run.sh, "kernel trap panics"): an illegal instruction here. */
     __asm__ volatile(".word 0");
 #endif
+#ifdef BASIN_STACK_SELFTEST
+    (void)overflow_stack(0);
+#endif
     read_bundle();
     prepare_guest();
     load_program();
+    start_engine();
 #ifdef BASIN_BENCH_ROUTINE
     uint64_t guest_start = clock_ns(true);
     vm_run_guest(&guest, &kernel_host);
@@ -270,9 +295,10 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
 #else
     vm_run_guest(&guest, &kernel_host);
 #endif
+    native_stop();
 #ifdef BASIN_GUARD_SELFTEST
-    /* Test build only (tests/run.sh, "a corrupted guard page panics"): a write past the end of
-     * guest memory, as a bug in the VM's checks would make. */
+    /* Test build only (tests/run.sh, "a write to a guard page traps at once"): a write past the
+     * end of guest memory, as a bug in the VM's checks would make. */
     __guest_memory_end[8] = 0x5a;
 #endif
     integrity_verify();

@@ -4,6 +4,7 @@
 #include "../vm/vm_assert.h"
 #include "console.h"
 #include "power.h"
+#include "sv39.h"
 
 /* Set on the first panic: a fault while panicking powers off at once instead of recursing. */
 static volatile int panicking;
@@ -50,5 +51,12 @@ _Noreturn void kernel_trap(uint64_t scause, uint64_t sepc, uint64_t stval) {
     fmt_hex(&line.fmt, sepc);
     fmt_str(&line.fmt, " stval=");
     fmt_hex(&line.fmt, stval);
+    /* A page fault on a guard page: a kernel stack overflow or a stray access, caught at once. */
+    const char *guard = scause == 12 || scause == 13 || scause == 15 ? sv39_guard_name(stval) : 0;
+    if (guard != 0) {
+        fmt_str(&line.fmt, " (");
+        fmt_str(&line.fmt, guard);
+        fmt_str(&line.fmt, ")");
+    }
     panic_end(&line);
 }

@@ -211,6 +211,11 @@ void vm_code_flush(struct vm *vm) {
     code->unpaid = 0;
 }
 
+void vm_code_forget(struct vm *vm) {
+    VM_ASSERT(vm != 0);
+    vm_code_flush(vm);
+}
+
 void vm_code_drop(struct vm *vm, uint64_t first_page, uint64_t end_page) {
     VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
     struct vm_code_cache *code = &vm->code;

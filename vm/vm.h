@@ -263,4 +263,9 @@ uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len, unsigned pro
  * loader need no such call.) */
 void vm_code_changed(struct vm *vm, uint64_t addr, uint64_t len);
 
+/* Forgets all decoded code, for an engine that ran the guest some other way (the kernel's native
+ * engine: the hart's stores did not keep the interpreter's cache coherent) before the
+ * interpreter runs it again. */
+void vm_code_forget(struct vm *vm);
+
 #endif

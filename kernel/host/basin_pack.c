@@ -4,10 +4,11 @@
  * changing any of these then relinks the image without recompiling the kernel.
  *   basin-pack -o OUT [--secret-file FILE] --settings FILE   FILE: key=value lines (make writes them): elf, name,
  *                                       args, env, stdin (a file, "console" or empty),
- *                                       stdin-idle, budget, output-limit, seed, clock
+ *                                       stdin-idle, budget, output-limit, seed, clock, engine
  *   basin-pack -o OUT --elf PROG.elf [--name NAME] [--args WORDS] [--env WORDS]
  *              [--stdin FILE | --stdin-console] [--stdin-idle SECONDS] [--budget N]
  *              [--output-limit N] [--seed N] [--clock platform|deterministic]
+ *              [--engine interpreter|native]
  *   basin-pack --split WORDS     prints the words as --args would take them, each ending in a NUL
  * WORDS are quoted as in a POSIX shell, without expansion: see split_words. OUT is left untouched
  * when its bytes would not change, so make sees nothing new; when it is written, a "PACK OUT" line
@@ -144,7 +145,7 @@ static uint64_t parse_number(const char *text, const char *what) {
 
 struct settings {
     const char *out, *elf, *name, *args, *env, *stdin_path, *secret_file;
-    bool stdin_console, deterministic;
+    bool stdin_console, deterministic, native_engine;
     uint64_t budget, output_limit, seed, stdin_idle;
 };
 
@@ -181,7 +182,7 @@ static size_t build(const struct settings *s) {
 
     struct bundle_program p = {
         .budget = s->budget, .output_limit = s->output_limit, .seed = s->seed,
-        .flags = s->deterministic ? BUNDLE_CLOCK_DETERMINISTIC : 0,
+        .flags = (s->deterministic ? BUNDLE_CLOCK_DETERMINISTIC : 0) | (s->native_engine ? BUNDLE_ENGINE_NATIVE : 0),
         .stdin_kind = s->stdin_console ? BUNDLE_STDIN_CONSOLE : s->stdin_path != 0 ? BUNDLE_STDIN_BYTES : BUNDLE_STDIN_EMPTY,
         .stdin_idle_seconds = (uint32_t)s->stdin_idle, .argc = args.count, .envc = env.count,
     };
@@ -221,7 +222,7 @@ static void write_if_changed(const char *path, size_t size) {
 static const char *const setting_options[][2] = {
     {"elf", "--elf"}, {"name", "--name"}, {"args", "--args"}, {"env", "--env"}, {"stdin", "--stdin"},
     {"stdin-idle", "--stdin-idle"}, {"budget", "--budget"}, {"output-limit", "--output-limit"},
-    {"seed", "--seed"}, {"clock", "--clock"},
+    {"seed", "--seed"}, {"clock", "--clock"}, {"engine", "--engine"},
 };
 
 static void apply(struct settings *s, const char *option, const char *value);
@@ -262,6 +263,10 @@ static void apply(struct settings *s, const char *option, const char *value) {
         if (strcmp(value, "platform") != 0 && strcmp(value, "deterministic") != 0)
             fail("CLOCK", "platform or deterministic");
         s->deterministic = strcmp(value, "deterministic") == 0;
+    } else if (strcmp(option, "--engine") == 0) {
+        if (strcmp(value, "interpreter") != 0 && strcmp(value, "native") != 0)
+            fail("ENGINE", "interpreter or native");
+        s->native_engine = strcmp(value, "native") == 0;
     } else {
         usage();
         fail(option, "unknown option");
@@ -272,6 +277,7 @@ static void usage(void) {
     fprintf(stderr, "usage: basin-pack -o OUT --elf PROG.elf [--name NAME] [--args WORDS] [--env WORDS]\n"
                     "         [--stdin FILE | --stdin-console] [--stdin-idle SECONDS] [--budget N]\n"
                     "         [--output-limit N] [--seed N] [--clock platform|deterministic]\n"
+                    "         [--engine interpreter|native]\n"
                     "       basin-pack --split WORDS\n");
 }
 

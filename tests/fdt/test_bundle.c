@@ -59,6 +59,7 @@ static void test_packed_settings(void) {
     CHECK_EQ(program.output_limit, 678);
     CHECK_EQ(program.seed, 42);
     CHECK(program.deterministic_clock);
+    CHECK(program.native_engine);
     CHECK_EQ(program.stdin_kind, BUNDLE_STDIN_BYTES);
     CHECK_EQ(program.stdin_size, 17);
     CHECK(program.stdin_size == 17 && memcmp(program.stdin_bytes, "stdin\r\x04" "bytes\n\0end", 17) == 0);
@@ -90,14 +91,15 @@ static void test_bad_fields(void) {
     uint32_t u32;
     uint64_t u64;
     expect_refused(0, "BASINPRX", 8, "a bad magic");
-    u32 = 1, expect_refused(8, &u32, 4, "version 1");
-    u32 = 3, expect_refused(8, &u32, 4, "version 3");
+    u32 = 2, expect_refused(8, &u32, 4, "version 2");
+    u32 = 4, expect_refused(8, &u32, 4, "version 4");
     u32 = 0, expect_refused(12, &u32, 4, "no program");
     u32 = 2, expect_refused(12, &u32, 4, "two programs where there is one");
     u64 = packed_size + 16, expect_refused(16, &u64, 8, "a total size past the end");
     u64 = 8, expect_refused(record, &u64, 8, "a record smaller than its header");
     u64 = packed_size, expect_refused(record, &u64, 8, "a record past the end");
     u64 = 104, expect_refused(record, &u64, 8, "a record size not a multiple of 16");
+    u32 = 4, expect_refused(record + 32, &u32, 4, "an unknown flag");
     u32 = 3, expect_refused(record + 36, &u32, 4, "an unknown stdin kind");
     u32 = 99, expect_refused(record + 44, &u32, 4, "argc larger than the strings");
     u32 = 1, expect_refused(record + 44, &u32, 4, "argc smaller than the strings");

@@ -1,0 +1,466 @@
+/* SPDX-License-Identifier: MIT */
+/* The native engine (native.h). How it keeps the interpreter's results:
+ *   - Memory: the guest window holds exactly the pages the page map grants, with its R, W and
+ *     X; before every entry the pages the VM changed since (vm_map_take_changes: mmap, munmap,
+ *     mprotect, mremap, brk, madvise, bytes a call wrote over code) are mapped again, then
+ *     sfence.vma and fence.i.
+ *   - Traps: ecall returns VM_EXIT_ECALL with pc past it, as vm_run. Every other exception has
+ *     the interpreter execute the instruction once (vm_step), from the same registers and
+ *     memory: it faults with the cause, address and encoding the interpreter gives (the halting
+ *     line is the same), or it runs it (the cycle, time and instret CSRs, which U-mode may not
+ *     read on the hart, read the VM's count). An instruction the interpreter runs but the hart
+ *     refuses (Zba, Zbb, Zbs on a hart without them) ends as an illegal instruction that says
+ *     which extension the hart lacks.
+ *   - Count and budget: the hart's instret around each run of the guest, less the kernel's
+ *     instructions between the two reads (measured at start). Where that is an exact count of
+ *     instructions (a loop at start says so) and the timer needs no firmware (Sstc), the count
+ *     is exact: slices end before the budget could be reached, and the last few thousand
+ *     instructions run in the interpreter, which stops exactly where it would have. Otherwise
+ *     the count is an estimate (instret=~N), and so is the point where the budget ends the run. */
+#include "native.h"
+
+#include <string.h>
+
+#include "../vm/decode.h"
+#include "../vm/memory_map.h"
+#include "clock.h"
+#include "console.h"
+#include "panic.h"
+#include "sbi.h"
+#include "sv39.h"
+
+#define SCAUSE_INTERRUPT (1ull << 63)
+#define SSTATUS_FS (3ull << 13)
+#define SSTATUS_FS_CLEAN (2ull << 13)
+#define SIE_STIE (1ull << 5)
+enum {
+    CAUSE_FETCH_ACCESS = 1, CAUSE_ILLEGAL = 2, CAUSE_BREAKPOINT = 3, CAUSE_MISALIGNED_LOAD = 4,
+    CAUSE_LOAD_ACCESS = 5, CAUSE_MISALIGNED_STORE = 6, CAUSE_STORE_ACCESS = 7,
+    CAUSE_USER_ECALL = 8, CAUSE_FETCH_PAGE = 12, CAUSE_LOAD_PAGE = 13, CAUSE_STORE_PAGE = 15,
+    INTERRUPT_SUPERVISOR_TIMER = 5,
+};
+
+/* The kernel's instructions instret counts between its read in native_enter and its read in
+ * the trap vector (trap.S): the first read itself, a store, 31 loads and sret after it; csrrw,
+ * beqz and a store before the second. native_init measures it on the hart (probe_trap_path). */
+enum { TRAP_PATH_INSTRUCTIONS = 37 };
+/* Exact count: the budget's last instructions run in the interpreter, from this many left. */
+enum { HANDOFF_INSTRUCTIONS = 4096 };
+/* No slice is shorter: entering the guest takes the kernel about a hundred instructions, and a
+ * slice must leave the guest time to run. */
+enum { MIN_SLICE_TICKS = 16 };
+/* Exact count: a slice is sized for this many times the loop's pace, so that no program can
+ * retire enough instructions in it to pass the budget. */
+enum { PACE_MARGIN = 4 };
+/* The calibration loop: a load, an add, a store, a count and a branch (trap.S). */
+enum { LOOP_INSTRUCTIONS = 5, LOOP_ITERATIONS = 1 << 18 };
+/* Where instret is a clock (QEMU without -icount: the host's tick counter), instructions are
+ * estimated at this share of the loop's pace. Programs ran 1 to 6 times slower per instruction
+ * than the loop (QEMU 7.2 TCG, 2026-12: programs/hash, sort, strings, linux/sorting,
+ * malloc_churn, programs/fpmath the slowest, its floating point in QEMU's helpers); short ones
+ * slower still, their code translated for the first time. So the estimate errs low: a program
+ * that fits its budget in the interpreter fits it here, and a runaway one still ends, after at
+ * most about 8 times its budget. It is a clock: a host that runs QEMU less often makes it
+ * higher. */
+enum { ESTIMATE_SHARE_NUMERATOR = 1, ESTIMATE_SHARE_DENOMINATOR = 8 };
+
+enum count_kind {
+    COUNT_EXACT,        /* instret counts instructions exactly and only the guest's run in between */
+    COUNT_INSTRUCTIONS, /* it counts instructions, but firmware may add its own (SBI timer) */
+    COUNT_CLOCK,        /* it is a clock: instructions estimated at the loop's pace */
+};
+
+static struct {
+    bool ready;
+    bool sstc;
+    enum count_kind kind;
+    uint64_t per_count_q16; /* COUNT_CLOCK: instructions per unit of instret, times 65536 */
+    uint64_t per_tick_q16;  /* instructions per tick of the time CSR, times 65536 */
+    uint64_t trap_path;     /* the kernel's instructions instret counts around a guest's run */
+    uint64_t ecall_counted; /* 1 when the hart counts ecall and ebreak, as QEMU does, though the
+                               privileged spec says they do not retire; else 0 */
+    uint64_t firmware_path; /* what an illegal instruction the firmware hands on adds to that:
+                               subtracted from estimates after such traps (measured once) */
+    bool window_open;
+    bool cache_stale;       /* the guest ran here since the interpreter's cache was emptied */
+    bool disagreement_logged;
+    uint64_t first_entry_ticks;
+    struct native_frame frame;
+} native;
+
+static uint64_t read_sstatus(void) {
+    uint64_t value;
+    __asm__ volatile("csrr %0, sstatus" : "=r"(value));
+    return value;
+}
+static void set_sstatus(uint64_t bits) { __asm__ volatile("csrs sstatus, %0" : : "r"(bits)); }
+static void clear_sstatus(uint64_t bits) { __asm__ volatile("csrc sstatus, %0" : : "r"(bits)); }
+
+static uint64_t q16_times(uint64_t value, uint64_t q16) {
+    return (uint64_t)((unsigned __int128)value * q16 >> 16);
+}
+
+static uint64_t q16_divide(uint64_t value, uint64_t q16) {
+    KERNEL_ASSERT(q16 != 0);
+    unsigned __int128 result = ((unsigned __int128)value << 16) / q16;
+    return result > UINT64_MAX ? UINT64_MAX : (uint64_t)result;
+}
+
+/* ---- the timer ---- */
+
+static void arm_timer(uint64_t ticks) {
+    KERNEL_ASSERT(ticks >= MIN_SLICE_TICKS);
+    uint64_t when = clock_ticks() + ticks;
+    if (native.sstc) __asm__ volatile("csrw 0x14d, %0" : : "r"(when)); /* stimecmp */
+    else sbi_set_timer(when);
+}
+
+static void timer_off(void) {
+    if (native.sstc) __asm__ volatile("csrw 0x14d, %0" : : "r"(UINT64_MAX));
+    else sbi_set_timer(UINT64_MAX);
+}
+
+/* Exceptions OpenSBI takes first and hands on (it delegates only breakpoints, user ecalls and
+ * page faults): its instructions count too, so after one the count is an estimate. */
+static bool through_firmware(uint64_t cause) {
+    return cause == CAUSE_ILLEGAL || cause == CAUSE_MISALIGNED_LOAD || cause == CAUSE_MISALIGNED_STORE ||
+           cause == CAUSE_FETCH_ACCESS || cause == CAUSE_LOAD_ACCESS || cause == CAUSE_STORE_ACCESS;
+}
+
+/* ---- the guest's state in and out of the hart ---- */
+
+static void to_frame(const struct vm *vm) {
+    memcpy(native.frame.x, vm->x, sizeof native.frame.x);
+    native.frame.pc = vm->pc;
+}
+
+static void from_frame(struct vm *vm) {
+    memcpy(&vm->x[1], &native.frame.x[1], sizeof vm->x - sizeof vm->x[0]);
+    vm->x[0] = 0;
+    vm->pc = native.frame.pc;
+    vm->reservation = VM_NO_RESERVATION; /* the hart's reservation does not outlive the trap */
+}
+
+/* The pages the VM changed since the last entry, mapped again as its page map says (all of
+ * them the first time), then the translation and instruction fetch fenced. */
+static void sync_page_tables(struct vm *vm) {
+    uint64_t first = 0, end = 0;
+    bool changed = vm_map_take_changes(vm, &first, &end);
+    if (!native.window_open) {
+        sv39_guest_open();
+        native.window_open = true;
+        first = 0, end = VM_PAGES, changed = true;
+    }
+    if (!changed) return;
+    KERNEL_ASSERT(first < end && end <= VM_PAGES);
+    for (uint64_t page = first; page < end; page++) sv39_guest_set(page, vm->map.page_prot[page]);
+    sv39_guest_fence();
+    __asm__ volatile("fence.i" : : : "memory");
+}
+
+/* One run of the guest from the frame until it traps. Floating point: the VM's registers go
+ * in with FS clean; if the guest dirtied them, they come back out; then FS is off again, so
+ * the kernel cannot touch them. */
+static void enter_guest(struct vm *vm) {
+    set_sstatus(SSTATUS_FS);
+    native_fp_load(vm->f, (uint64_t)vm->frm << 5 | vm->fflags);
+    clear_sstatus(SSTATUS_FS);
+    set_sstatus(SSTATUS_FS_CLEAN);
+    native_enter(&native.frame);
+    native.cache_stale = true;
+    if ((read_sstatus() & SSTATUS_FS) == SSTATUS_FS) {
+        uint64_t fcsr = native_fp_save(vm->f);
+        vm->fflags = (uint32_t)(fcsr & 0x1f);
+        vm->frm = (uint32_t)(fcsr >> 5 & 7);
+    }
+    clear_sstatus(SSTATUS_FS);
+    KERNEL_ASSERT((read_sstatus() & SSTATUS_FS) == 0);
+}
+
+/* ---- setting up ---- */
+
+static void describe(uint64_t counted, uint64_t instructions) {
+    struct console_builder line;
+    console_begin(&line, "kernel: native engine: U-mode under Sv39, timer ");
+    fmt_str(&line.fmt, native.sstc ? "Sstc" : "SBI");
+    fmt_str(&line.fmt, "; instret counted ");
+    fmt_u64(&line.fmt, counted);
+    fmt_str(&line.fmt, " for a loop of ");
+    fmt_u64(&line.fmt, instructions);
+    fmt_str(&line.fmt, " instructions");
+    if (native.kind != COUNT_CLOCK) {
+        fmt_str(&line.fmt, ", ");
+        fmt_u64(&line.fmt, native.trap_path);
+        fmt_str(&line.fmt, native.ecall_counted ? " around a trap, ecall counted, " : " around a trap, ");
+        fmt_u64(&line.fmt, native.firmware_path);
+        fmt_str(&line.fmt, " more through the firmware: ");
+    } else {
+        fmt_str(&line.fmt, ": ");
+    }
+    if (native.kind == COUNT_EXACT) fmt_str(&line.fmt, "the count is exact");
+    if (native.kind == COUNT_INSTRUCTIONS)
+        fmt_str(&line.fmt, "the count is an estimate (the firmware's instructions may count too)");
+    if (native.kind == COUNT_CLOCK) {
+        fmt_str(&line.fmt, "not an instruction count; the count is an estimate at ");
+        fmt_u64(&line.fmt, q16_times(1000, native.per_count_q16));
+        fmt_str(&line.fmt, " instructions per 1000");
+    }
+    console_end(&line);
+}
+
+/* Which count the hart gives: two loops of n and 2n rounds must differ by exactly n rounds'
+ * instructions for an exact count (a first, short run warms caches and translations). */
+static uint64_t calibrate(void) {
+    uint64_t ticks = 0, ticks_long = 0;
+    (void)native_count_loop(LOOP_ITERATIONS / 16, &ticks);
+    uint64_t count = native_count_loop(LOOP_ITERATIONS, &ticks);
+    uint64_t count_long = native_count_loop(2 * LOOP_ITERATIONS, &ticks_long);
+    uint64_t instructions = LOOP_INSTRUCTIONS * LOOP_ITERATIONS, counted = count_long - count;
+    uint64_t error = counted > instructions ? counted - instructions : instructions - counted;
+    if (error == 0) native.kind = native.sstc ? COUNT_EXACT : COUNT_INSTRUCTIONS;
+    else if (error <= instructions / 64) native.kind = COUNT_INSTRUCTIONS;
+    else native.kind = COUNT_CLOCK;
+    if (count_long == 0) panic("native engine: the hart's instret does not advance");
+    native.per_count_q16 = q16_divide(2 * instructions * ESTIMATE_SHARE_NUMERATOR,
+                                      count_long * ESTIMATE_SHARE_DENOMINATOR);
+    native.per_tick_q16 = q16_divide(2 * instructions, ticks_long != 0 ? ticks_long : 1);
+    return counted;
+}
+
+/* The guest entered at pc with no time limit: the cause of its trap, and the count around it. */
+static uint64_t probe(uint64_t pc, uint64_t *cause) {
+    memset(&native.frame, 0, sizeof native.frame);
+    native.frame.pc = pc;
+    set_sstatus(SSTATUS_FS_CLEAN); /* the registers as they are: the guest does not touch them */
+    native_enter(&native.frame);
+    clear_sstatus(SSTATUS_FS);
+    native.cache_stale = true;
+    *cause = native.frame.scause;
+    return native.frame.count_at_trap - native.frame.count_at_entry;
+}
+
+/* A free page (all zero until brk or mmap hands it out: vm_init cleared it) mapped executable
+ * for a moment: its first parcel, 0x0000, is illegal on every hart, and OpenSBI takes the trap
+ * before handing it on. Its count less the trap path is the firmware's share. */
+static uint64_t probe_firmware_path(struct vm *vm) {
+    uint64_t page = VM_PAGES, cause = 0;
+    for (uint64_t p = 1; p < VM_PAGES && page == VM_PAGES; p++)
+        if (vm->map.page_use[p] == VM_PAGE_FREE && vm->memory[p * VM_PAGE_SIZE] == 0 &&
+            vm->memory[p * VM_PAGE_SIZE + 1] == 0)
+            page = p;
+    if (page == VM_PAGES) return 0;
+    sv39_guest_set(page, VM_PROT_READ | VM_PROT_EXEC);
+    sv39_guest_fence();
+    uint64_t count = probe(page * VM_PAGE_SIZE, &cause);
+    sv39_guest_set(page, vm->map.page_prot[page]);
+    sv39_guest_fence();
+    KERNEL_ASSERT(cause == CAUSE_ILLEGAL);
+    return count > native.trap_path ? count - native.trap_path : 0;
+}
+
+/* The kernel's instructions around a guest's run, measured: a fetch from the null page faults
+ * before any guest instruction retires (on every hart); the signal-return page's ecall
+ * (vm/memory_map.c) then shows whether the hart counts an ecall. A hart that gives anything
+ * else has its count taken as an estimate. */
+static void probe_trap_path(struct vm *vm) {
+    sync_page_tables(vm);
+    uint64_t fault_cause = 0, ecall_cause = 0;
+    uint64_t fault = probe(0, &fault_cause);
+    uint64_t ecall = probe(VM_SIGRETURN_PAGE + 4, &ecall_cause);
+    KERNEL_ASSERT(fault_cause == CAUSE_FETCH_PAGE && ecall_cause == CAUSE_USER_ECALL);
+    native.trap_path = fault;
+    native.firmware_path = probe_firmware_path(vm);
+    native.trap_path = fault;
+    native.ecall_counted = ecall > fault ? ecall - fault : 0;
+    bool plausible = fault >= TRAP_PATH_INSTRUCTIONS && fault <= TRAP_PATH_INSTRUCTIONS + 8 &&
+                     ecall >= fault && ecall - fault <= 1;
+    if (!plausible && native.kind == COUNT_EXACT) native.kind = COUNT_INSTRUCTIONS;
+    if (!plausible) native.trap_path = TRAP_PATH_INSTRUCTIONS, native.ecall_counted = 0;
+}
+
+void native_init(struct vm *vm) {
+    KERNEL_ASSERT(!native.ready && vm->state == VM_STATE_RUNNING);
+    native.sstc = kernel_probe_stimecmp() != 0;
+    timer_off();
+    __asm__ volatile("csrs sie, %0" : : "r"(SIE_STIE)); /* taken only in U-mode: SIE stays 0 */
+    uint64_t counted = calibrate();
+    native.trap_path = TRAP_PATH_INSTRUCTIONS;
+    if (native.kind != COUNT_CLOCK) probe_trap_path(vm);
+    describe(counted, LOOP_INSTRUCTIONS * LOOP_ITERATIONS);
+    native.ready = true;
+}
+
+void native_stop(void) {
+    if (!native.ready) return;
+    __asm__ volatile("csrc sie, %0" : : "r"(SIE_STIE));
+    timer_off();
+}
+
+uint64_t native_first_entry_ticks(void) { return native.first_entry_ticks; }
+
+/* ---- the count and the budget ---- */
+
+static bool exact(const struct vm *vm) { return native.kind == COUNT_EXACT && !vm->instret_estimated; }
+
+/* Adds the guest's instructions of the last run to the count, never past the budget. The
+ * trapping instruction is not among them: an ecall is counted once it is handled, as the
+ * interpreter counts it. */
+static void count_run(struct vm *vm, uint64_t cause) {
+    uint64_t delta = native.frame.count_at_trap - native.frame.count_at_entry, guest;
+    if (native.kind == COUNT_CLOCK) {
+        guest = q16_times(delta, native.per_count_q16);
+    } else {
+        bool counted_trap = cause == CAUSE_USER_ECALL || cause == CAUSE_BREAKPOINT;
+        uint64_t kernel = native.trap_path + (counted_trap ? native.ecall_counted : 0) +
+                          (through_firmware(cause) ? native.firmware_path : 0);
+        guest = delta > kernel ? delta - kernel : 0;
+    }
+    uint64_t room = vm->budget - vm->instret;
+    if (guest > room && exact(vm)) vm->instret_estimated = true; /* a slice ran long: never seen */
+    vm->instret += guest < room ? guest : room;
+}
+
+/* How long the next slice may run: never longer than the poll interval or 10 ms; with an exact
+ * count, never long enough to reach the budget's last HANDOFF_INSTRUCTIONS: 0 when no slice of
+ * MIN_SLICE_TICKS is that short (the interpreter then runs the rest). */
+static uint64_t slice_ticks(const struct vm *vm, const struct vm_host *host) {
+    uint64_t hz = clock_timebase_hz(), longest = host->poll != 0 ? hz / 1000 : hz / 100;
+    uint64_t remaining = vm->budget - vm->instret, ticks;
+    if (longest < MIN_SLICE_TICKS) longest = MIN_SLICE_TICKS;
+    if (exact(vm)) {
+        if (remaining <= HANDOFF_INSTRUCTIONS) return 0;
+        ticks = q16_divide(remaining - HANDOFF_INSTRUCTIONS, PACE_MARGIN * native.per_tick_q16);
+        if (ticks < MIN_SLICE_TICKS) return 0;
+    } else {
+        ticks = q16_divide(remaining, native.per_tick_q16) + MIN_SLICE_TICKS;
+    }
+    return ticks < longest ? ticks : longest;
+}
+
+static enum vm_exit budget_exhausted(struct vm *vm) {
+    KERNEL_ASSERT(vm->instret == vm->budget);
+    vm->state = VM_STATE_BUDGET_EXHAUSTED;
+    return VM_EXIT_BUDGET;
+}
+
+/* The interpreter, from where the guest is: its cache is emptied first if the guest ran here
+ * since (the hart's stores did not keep it coherent). */
+static void interpreter_ready(struct vm *vm) {
+    if (!native.cache_stale) return;
+    vm_code_forget(vm);
+    native.cache_stale = false;
+}
+
+/* ---- exceptions ---- */
+
+/* The instruction at the guest's pc as the interpreter would fetch it; false when it could not
+ * (a page without execute: the interpreter then gives the fault). */
+static bool fetch(const struct vm *vm, uint32_t *encoding, struct vm_insn *insn) {
+    uint64_t pc = vm->pc;
+    if (pc > VM_MEMORY_SIZE - 2 || (vm->map.page_prot[pc / VM_PAGE_SIZE] & VM_PROT_EXEC) == 0) return false;
+    uint16_t low;
+    memcpy(&low, vm->memory + pc, 2);
+    if (vm_insn_length(low) == 2) {
+        *encoding = low;
+        vm_decode_compressed(low, insn);
+        return true;
+    }
+    if (pc > VM_MEMORY_SIZE - 4 || (vm->map.page_prot[(pc + 2) / VM_PAGE_SIZE] & VM_PROT_EXEC) == 0)
+        return false;
+    memcpy(encoding, vm->memory + pc, 4);
+    vm_decode(*encoding, insn);
+    return true;
+}
+
+
+/* The hart trapped where the interpreter runs on: once per run, a line says so. */
+static void log_disagreement(const struct vm *vm, uint64_t cause, uint64_t pc) {
+    if (native.disagreement_logged) return;
+    native.disagreement_logged = true;
+    struct console_builder line;
+    console_begin(&line, "kernel: native engine: the hart trapped (scause ");
+    fmt_hex(&line.fmt, cause);
+    fmt_str(&line.fmt, ") at pc=");
+    fmt_hex(&line.fmt, pc);
+    fmt_str(&line.fmt, " where the interpreter runs on; it ran that instruction (instret ");
+    fmt_u64(&line.fmt, vm->instret);
+    fmt_str(&line.fmt, ")");
+    console_end(&line);
+}
+
+/* An exception at vm->pc: true with *exit when the run stops here; false when the interpreter
+ * ran the instruction and the guest goes on. */
+static bool exception(struct vm *vm, uint64_t cause, enum vm_exit *exit) {
+    if (through_firmware(cause)) vm->instret_estimated = true;
+    uint32_t encoding = 0;
+    struct vm_insn insn = {0};
+    bool fetched = fetch(vm, &encoding, &insn);
+    const char *missing = cause == CAUSE_ILLEGAL && fetched ? vm_op_optional_extension(insn.op) : 0;
+    if (missing != 0) {
+        vm->fault = (struct vm_fault){.cause = VM_FAULT_ILLEGAL_INSTRUCTION, .pc = vm->pc,
+                                      .insn = encoding, .hart_lacks = missing};
+        vm->state = VM_STATE_ERRORED;
+        *exit = VM_EXIT_FAULT;
+        return true;
+    }
+    interpreter_ready(vm);
+    uint64_t pc = vm->pc;
+    *exit = vm_step(vm);
+    KERNEL_ASSERT(*exit != VM_EXIT_ECALL && *exit != VM_EXIT_HALTED);
+    if (*exit != VM_EXIT_STEP) return true;
+    bool counter_read = cause == CAUSE_ILLEGAL && fetched && insn.op >= OP_CSRRW && insn.op <= OP_CSRRCI;
+    if (!counter_read) log_disagreement(vm, cause, pc);
+    return false;
+}
+
+/* ---- the run ---- */
+
+/* Runs the guest once, for a slice of `ticks`, to its next trap: true with *exit when
+ * native_run returns it. */
+static bool run_once(struct vm *vm, const struct vm_host *host, uint64_t ticks, enum vm_exit *exit) {
+    to_frame(vm);
+    arm_timer(ticks);
+    if (native.first_entry_ticks == 0) native.first_entry_ticks = clock_ticks();
+    enter_guest(vm);
+    uint64_t cause = native.frame.scause;
+    count_run(vm, cause);
+    from_frame(vm);
+    if ((cause & SCAUSE_INTERRUPT) != 0) {
+        KERNEL_ASSERT((cause & ~SCAUSE_INTERRUPT) == INTERRUPT_SUPERVISOR_TIMER);
+        if (host->poll != 0) host->poll(host->context);
+        return false;
+    }
+    if (cause == CAUSE_USER_ECALL) {
+        if (vm->instret >= vm->budget) { /* an estimate ran out before it: it does not retire */
+            *exit = budget_exhausted(vm);
+            return true;
+        }
+        vm->pc += 4;
+        vm->instret++; /* an ecall retires, as in the interpreter */
+        *exit = VM_EXIT_ECALL;
+        return true;
+    }
+    return exception(vm, cause, exit);
+}
+
+enum vm_exit native_run(struct vm *vm, const struct vm_host *host) {
+    KERNEL_ASSERT(native.ready && vm->state == VM_STATE_RUNNING);
+    KERNEL_ASSERT(vm->instret <= vm->budget && vm->x[0] == 0);
+    if (native.kind != COUNT_EXACT) vm->instret_estimated = true;
+    /* Bounded: a pass that does not return retired instructions (a slice is many ticks long; an
+     * instruction the interpreter ran counts one), so at most a pass per instruction left, with
+     * room for the odd slice the timer ended before the guest began. */
+    uint64_t passes = 2 * (vm->budget - vm->instret) + 16;
+    for (uint64_t pass = 0; pass < passes; pass++) {
+        if (vm->instret >= vm->budget) return budget_exhausted(vm);
+        uint64_t ticks = slice_ticks(vm, host);
+        if (ticks == 0) { /* exact, and the budget's end is near: the interpreter stops there */
+            interpreter_ready(vm);
+            return vm_run(vm);
+        }
+        sync_page_tables(vm);
+        enum vm_exit exit;
+        if (run_once(vm, host, ticks, &exit)) return exit;
+    }
+    panic("native engine: no progress");
+}
