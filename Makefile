@@ -4,6 +4,7 @@
 #   make run USER_ELF=prog.elf    the same with your own static RISC-V ELF embedded
 #   make run USER_ELF=p.elf ARGS='one "two words"' ENV='KEY=value' STDIN=input.txt
 #   make test                     install what is missing, build, run every test
+#   make check SUITE=path/suite.txt   run a suite of programs in one boot: TAP, JUnit
 #   make debug                    boot with QEMU waiting for gdb-multiarch
 #   make sdcard [BOARD=name]      build/BOARD/sdcard.img for U-Boot's distro boot
 #   make kernel BOARD=name        build/BOARD/kernel.elf and Image (boards: boot/boards/*.mk)
@@ -128,8 +129,8 @@ BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
 
-.PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard test-build host host-tests \
-    user clean difftest fuzz sdcard qemu-board compile-commands
+.PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard deps-check test-build host \
+    host-tests user clean difftest fuzz sdcard qemu-board compile-commands check check-build
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
 .SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME) $(BUILD)/tests/hello/Image
@@ -187,9 +188,18 @@ $(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
 	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
 
 # The bundle packer (kernel/host/basin_pack.c): host code that writes what the kernel reads.
-$(PACK): kernel/host/basin_pack.c kernel/bundle.h vm/process.h vm/vm.h vm/elf.h
+$(PACK): kernel/host/basin_pack.c kernel/host/words.c kernel/host/words.h kernel/bundle.h vm/process.h \
+    vm/vm.h vm/elf.h
 	@mkdir -p $(@D)
-	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $< -o $@
+	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $< kernel/host/words.c -o $@
+
+# The suite harness (kernel/host/basin_check.c; README, "Test your programs"). It links vm/ for
+# the names the halting line uses (fault causes, signals, loader errors).
+CHECK := $(BUILD)/host/basin-check
+$(CHECK): kernel/host/basin_check.c kernel/host/words.c kernel/host/words.h kernel/console.h \
+    $(VM_SOURCES) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $< kernel/host/words.c $(VM_SOURCES) -o $@
 
 # --- kernel ---------------------------------------------------------------------------------
 
@@ -270,9 +280,45 @@ $(BUILD)/%/sdcard.img: $(BUILD)/%/Image boot/extlinux.conf Makefile
 	@dd if=$@.tmp/boot.part of=$@.tmp/disk.img bs=512 seek=2048 conv=notrunc status=none
 	@mv $@.tmp/disk.img $@ && rm -rf $@.tmp
 
+# --- make check: a suite of programs in one boot (README, "Test your programs") ------------------
+
+SUITE  ?=
+RUNNER ?= kernel
+JUNIT  ?=
+# How basin-check links a suite's image: the shared kernel objects and the bundle it packed.
+define CHECK_LINK_SCRIPT
+#!/bin/sh
+# link.sh BUNDLE KERNEL.elf, written by the Makefile for basin-check (make check).
+set -e
+$(CC) $(KERNEL_CFLAGS) -DBUNDLE_PATH="\"$$1\"" -c kernel/bundle.S -o "$$2.bundle.o"
+$(CC) $(KERNEL_CFLAGS) -nostartfiles -T $(LINKER_SCRIPT) $(call board_link,qemu-virt) $(KERNEL_OBJECTS) "$$2.bundle.o" -o "$$2"
+endef
+$(BUILD)/check/link.sh: Makefile | $(BUILD)/check/.directory
+	$(file >$@,$(CHECK_LINK_SCRIPT))
+	@chmod +x $@
+
+check-build: $(KERNEL_OBJECTS) $(LINKER_SCRIPT) $(PACK) $(CHECK) $(BOOT_SECRET) $(BUILD)/check/link.sh \
+    $(BUILD)/host/basin-run
+	@:
+
+# make check SUITE=path/suite.txt [RUNNER=kernel|host|qemu-user] [ONLY=glob] [JUNIT=path]
+# [ENGINE=interpreter|native]: ENGINE is the engine of the programs whose line has no engine=. A
+# Makefile beside the suite file is run first, to build the suite's programs.
+check: deps-check
+	@test -n "$(SUITE)" || { echo "basin: make check SUITE=path/suite.txt [RUNNER=kernel|host|qemu-user] [ONLY=glob] [JUNIT=path] [ENGINE=interpreter|native]" >&2; exit 2; }
+	@test -f "$(SUITE)" || { echo "basin: SUITE=$(SUITE): no such file" >&2; exit 2; }
+	@$(MAKE) --no-print-directory check-build
+	@if [ -f "$(dir $(SUITE))Makefile" ]; then $(MAKE) -s --no-print-directory -C "$(dir $(SUITE))"; fi
+	@$(CHECK) --suite "$(SUITE)" --runner "$(RUNNER)" --only '$(ONLY)' --engine "$(ENGINE)" $(if $(JUNIT),--junit "$(JUNIT)")
+
+deps-check:
+	@qemu/deps.sh check
+
 # --- test images ------------------------------------------------------------------------------
-# Each QEMU test boots an image of its own under build/tests/NAME/; tests/run.sh reads its
-# settings.txt to run the same program the same way under basin-run and qemu-riscv64.
+# Most test programs run as suites, many to a boot (tests/suites/; make check's harness). These are
+# the images tests/run.sh boots one by one: the boot paths, QEMU's exit statuses, console input,
+# and the bounds timings. tests/run.sh reads each image's settings.txt to run the same program the
+# same way under basin-run and qemu-riscv64.
 
 # test_image(NAME, ELF, [extra settings as key=value words], [stdin file]); each has a twin,
 # build/tests/native-NAME, with the same settings and engine=native (tests/run.sh boots both),
@@ -293,43 +339,20 @@ empty :=
 space := $(empty) $(empty)
 TEST_KERNELS :=
 
-$(foreach p,$(filter-out bounds_%,$(TEST_PROGRAMS)),$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call test_image,hello,$(BUILD)/user/hello.elf))
-$(foreach p,$(C_PROGRAMS),$(eval $(call test_image,program-$(p),$(BUILD)/programs/$(p).elf)))
-$(foreach t,$(ISA_TESTS),$(eval $(call test_image,isa-$(t),$(BUILD)/user/isa/$(t).elf)))
-$(foreach p,$(LINUX_PROGRAMS),$(eval $(call test_image,linux-$(p),$(BUILD)/linux/$(p).elf,,tests/linux-input.txt)))
-$(foreach f,$(BAD_ELVES),$(eval $(call test_image,bad-$(f:.elf=),$(BUILD)/bad-elves/$(f))))
-# The signal programs that apply to picolibc too, in the kernel.
-$(foreach p,abort assert_fail raise_handler kill_term,\
-    $(eval $(call test_image,picolibc-$(p),$(BUILD)/linux-picolibc/$(p).elf,,tests/linux-input.txt)))
-# Files the kernel must refuse to load: a host (x86-64) executable and an empty file.
-$(eval $(call test_image,refuse_host_elf,$(BUILD)/native/hello))
-$(eval $(call test_image,refuse_empty_file,$(BUILD)/tests/empty.bin))
-# Runaway guests under a small budget and output limit.
-SMALL_BUDGET := budget=1000000 output-limit=65536
-$(foreach p,syscall_storm write_flood output_flood forge_loop,\
-    $(eval $(call test_image,small_budget_$(p),$(BUILD)/user/tests/$(p).elf,$(SMALL_BUDGET))))
-# STDIN=file is byte for byte: CR and Ctrl-D are data there, not a terminal's line editing.
-$(eval $(call test_image,linux-stdin_stats-raw,$(BUILD)/linux/stdin_stats.elf,,tests/stdin-raw.bin))
+# QEMU's exit status for an exit, a fault, a budget and a signal.
+$(foreach p,exit_code null_read endless_loop,$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
+$(eval $(call test_image,linux-abort,$(BUILD)/linux/abort.elf,,tests/linux-input.txt))
+# fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the
+# idle limit ends the input.
+$(eval $(call test_image,linux-stdin_stats-console,$(BUILD)/linux/stdin_stats.elf,stdin=console))
+$(eval $(call test_image,linux-stdin_stats-idle,$(BUILD)/linux/stdin_stats.elf,stdin=console stdin-idle=2))
 # Guests that try to make their budget take longer than it should (user/tests/bounds_*.S, the
 # system-call storm), and the tight loop tests/bounds.sh times them against, at one budget.
 BOUNDS_BUDGET := 2000000
 BOUNDS_PROGRAMS := endless_loop syscall_storm $(filter bounds_%,$(TEST_PROGRAMS))
 $(foreach p,$(BOUNDS_PROGRAMS),\
     $(eval $(call test_image,bounds-$(p:bounds_%=%),$(BUILD)/user/tests/$(p).elf,budget=$(BOUNDS_BUDGET))))
-# fd 0 by default: end of file at once, as with </dev/null (no STDIN setting).
-$(eval $(call test_image,linux-stdin_stats-no-stdin,$(BUILD)/linux/stdin_stats.elf))
-# fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the
-# idle limit ends the input.
-$(eval $(call test_image,linux-stdin_stats-console,$(BUILD)/linux/stdin_stats.elf,stdin=console))
-$(eval $(call test_image,linux-stdin_stats-idle,$(BUILD)/linux/stdin_stats.elf,stdin=console stdin-idle=2))
-# argv and the environment, quoted as in a shell.
-SETTINGS.linux-args_env-quoted = elf=$(BUILD)/linux/args_env.elf$(newline)$\
-    args=one "two words" 'three'"four" \"five\" s\ ix ''$(newline)$\
-    env=KEY=value "SPACED=a b c" 'QUOTE="q"' EMPTY=$(newline)stdin=tests/linux-input.txt
-TEST_KERNELS += $(BUILD)/tests/linux-args_env-quoted/kernel.elf
-$(eval $(call image_rule,$(BUILD)/tests/linux-args_env-quoted,$(BUILD)/linux/args_env.elf,SETTINGS.linux-args_env-quoted,,tests/linux-input.txt))
-$(eval $(call native_twin,linux-args_env-quoted,$(BUILD)/linux/args_env.elf,tests/linux-input.txt))
 
 $(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
 	@mkdir -p $(@D)
@@ -367,7 +390,7 @@ test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUI
     $(BUILD)/host/vm-tests-switch $(BUILD)/host/basin-run $(PROGRAM_ELVES) \
     $(NATIVE_C_PROGRAMS) $(ISA_ELVES) $(BUILD)/host/difftest-gen \
     $(BUILD)/host/difftest-compare $(LINUX_ELVES) $(LINUX_PICOLIBC_ELVES) \
-    $(BUILD)/bad-elves/.made $(BUILD)/host/fdt-tests $(PACK)
+    $(BUILD)/bad-elves/.made $(BUILD)/host/fdt-tests $(PACK) $(BUILD)/tests/empty.bin check-build
 
 # --- user programs --------------------------------------------------------------------------
 
@@ -528,7 +551,8 @@ COMPILE_GROUPS := \
     "$(CLANG_USER)|$(wildcard user/runtime/*.c user/runtime/*.S user/tests/*.c user/tests/*.S) user/hello.c" \
     "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c)" \
     "$(CLANG_PROGRAM) -Iuser/isa|$(wildcard user/isa/*.S)" \
-    "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c)"
+    "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c tests/example-suite/src/*.c)" \
+    "$(CLANG_USER)|$(wildcard tests/many-programs/*.S)"
 compile-commands: $(BUILD)/compile_commands.json
 # Made again at every build (sources come and go), written only when it changes.
 $(BUILD)/compile_commands.json: FORCE

@@ -122,9 +122,8 @@ void console_set_token(uint64_t boot_token) {
     token = boot_token;
 }
 
-void console_line(const char *text) {
-    console_poll();
-    if (last_char != '\n') console_putc('\n'); /* guest output may end mid-line */
+/* The text of a kernel line, then its token and the end of the line. */
+static void put_line(const char *text) {
     /* Bounded: kernel lines come from fixed-size fmt buffers. */
     for (size_t i = 0; text[i] != '\0' && i < 4096; i++) console_putc(text[i]);
     if (token != 0) {
@@ -134,6 +133,15 @@ void console_line(const char *text) {
         for (unsigned i = 0; i < 6 + TOKEN_HEX_DIGITS; i++) console_putc(suffix[i]);
     }
     console_putc('\n');
+}
+
+void console_line(const char *text) {
+    console_poll();
+    if (last_char != '\n') { /* the guest's output ended mid-line: say the break is ours */
+        console_putc('\n');
+        put_line(CONSOLE_LINE_BREAK_ADDED);
+    }
+    put_line(text);
 }
 
 void console_begin(struct console_builder *line, const char *first) {

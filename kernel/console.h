@@ -16,7 +16,11 @@
 void console_init(uintptr_t dtb, struct fmt *description);
 
 void console_write(const uint8_t *bytes, size_t length); /* "\n" goes out as "\r\n" */
-/* A kernel line: on a line of its own, text, then " boot=TOKEN" once the token is set. */
+/* A kernel line: on a line of its own, text, then " boot=TOKEN" once the token is set. When the
+ * guest's output had not ended its line, the line break added before a kernel line is followed
+ * by this kernel line, so that a reader can tell the guest's own bytes exactly. */
+#define CONSOLE_LINE_BREAK_ADDED \
+    "kernel: the program's output had not ended its line: the line break before this line is not the program's"
 void console_line(const char *text);
 void console_set_token(uint64_t boot_token); /* token.h */
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* kernel_main: from boot to the halting line. */
 #include <stdint.h>
+#include <string.h>
 
 #include "../vm/elf.h"
 #include "../vm/process.h"
@@ -128,7 +129,8 @@ static void print_power(uint64_t finisher) {
     console_end(&line);
 }
 
-static _Noreturn void refuse_program(const char *name, const char *message) {
+/* A program the loader refused: its halting line names why, and the status is 126. */
+static void report_refused(const char *name, const char *message) {
     struct console_builder line;
     console_begin(&line, "vm: load-failed error=");
     fmt_str(&line.fmt, name);
@@ -136,24 +138,54 @@ static _Noreturn void refuse_program(const char *name, const char *message) {
     fmt_str(&line.fmt, message);
     fmt_str(&line.fmt, ")");
     console_end(&line);
-    integrity_verify();
-    power_exit(POWER_STATUS_LOAD_FAILED);
 }
 
-/* The program and its settings from the bundle; a bundle that does not read right is a build
- * bug, not the program's fault: a panic. */
-static void read_bundle(void) {
+/* How many programs the bundle holds; a bundle that does not read right is a build bug, not a
+ * program's fault: a panic. */
+static _Noreturn void bundle_malformed(const char *error) {
+    static struct console_builder line;
+    console_begin(&line, "the program bundle is malformed: ");
+    fmt_str(&line.fmt, error);
+    panic(line.text);
+}
+
+static uint32_t bundle_count(void) {
     uint32_t count = 0;
-    size_t size = (size_t)(bundle_end - bundle_start);
-    const char *error = bundle_program_count(bundle_start, size, &count);
-    if (error == 0) error = bundle_program(bundle_start, size, 0, &program);
-    if (error == 0 && count != 1) error = "more than one program (not supported yet)";
-    if (error != 0) {
-        static struct console_builder line;
-        console_begin(&line, "the program bundle is malformed: ");
-        fmt_str(&line.fmt, error);
-        panic(line.text);
-    }
+    const char *error = bundle_program_count(bundle_start, (size_t)(bundle_end - bundle_start), &count);
+    if (error != 0) bundle_malformed(error);
+    KERNEL_ASSERT(count >= 1);
+    return count;
+}
+
+static void read_program(uint32_t index) {
+    const char *error = bundle_program(bundle_start, (size_t)(bundle_end - bundle_start), index, &program);
+    if (error != 0) bundle_malformed(error);
+}
+
+/* The first program to run: "basin.first=K" (1-based) in the device tree's /chosen/bootargs
+ * (QEMU's -append), which the suite harness uses to go on after a program that ended a boot;
+ * else the first. */
+static uint32_t first_program(uintptr_t dtb, uint32_t count) {
+    static const char key[] = "basin.first=";
+    char args[256];
+    uint32_t length = 0;
+    if (!fdt_find_bytes(dtb, "bootargs", (uint8_t *)args, sizeof args - 1, &length)) return 0;
+    args[length] = '\0';
+    const char *at = 0;
+    for (uint32_t i = 0; i + sizeof key - 1 <= length && at == 0; i++)
+        if ((i == 0 || args[i - 1] == ' ') && memcmp(args + i, key, sizeof key - 1) == 0) at = args + i + sizeof key - 1;
+    uint64_t first = 0;
+    for (unsigned digits = 0; at != 0 && *at >= '0' && *at <= '9' && digits < 9; at++, digits++)
+        first = first * 10 + (uint64_t)(*at - '0');
+    if (first < 1 || first > count) return 0;
+    struct console_builder line;
+    console_begin(&line, "kernel: starting at program ");
+    fmt_u64(&line.fmt, first);
+    fmt_str(&line.fmt, " of ");
+    fmt_u64(&line.fmt, count);
+    fmt_str(&line.fmt, " (bootargs basin.first)");
+    console_end(&line);
+    return (uint32_t)(first - 1);
 }
 
 static void describe_program(const struct vm_elf_info *info) {
@@ -189,14 +221,23 @@ static void describe_program(const struct vm_elf_info *info) {
     console_end(&line);
 }
 
-static void load_program(void) {
+/* Loads the program and lays out its stack; false (its halting line printed) when refused. */
+static bool load_program(void) {
     struct vm_elf_info info;
     enum vm_elf_error error = vm_elf_load(&guest, program.elf, program.elf_size, &info);
-    if (error != VM_ELF_OK) refuse_program(vm_elf_error_name(error), vm_elf_error_message(error));
+    if (error != VM_ELF_OK) {
+        integrity_verify();
+        report_refused(vm_elf_error_name(error), vm_elf_error_message(error));
+        return false;
+    }
     vm_symbols_read(&guest.symbols, program.elf, program.elf_size); /* .rodata: outlives guest */
-    if (!vm_setup_stack(&guest, &info, program.argv, program.argc, program.envp, program.envc))
-        refuse_program("no-stack-room", "the arguments do not fit in the initial stack");
+    if (!vm_setup_stack(&guest, &info, program.argv, program.argc, program.envp, program.envc)) {
+        integrity_verify();
+        report_refused("no-stack-room", "the arguments do not fit in the initial stack");
+        return false;
+    }
     describe_program(&info);
+    return true;
 }
 
 /* The VM initialized in place with the program's settings, and the host side to match. */
@@ -281,6 +322,41 @@ static void report_bench(uint64_t guest_ns, uint64_t first_ticks) {
 }
 #endif
 
+/* One program of the bundle, from loading to its halting line; its exit status. */
+static int run_program(uint32_t index, uint32_t count) {
+    read_program(index);
+    if (count > 1) {
+        struct console_builder line;
+        console_begin(&line, "kernel: program ");
+        fmt_u64(&line.fmt, index + 1);
+        fmt_str(&line.fmt, " of ");
+        fmt_u64(&line.fmt, count);
+        fmt_str(&line.fmt, ": ");
+        fmt_str(&line.fmt, program.name);
+        console_end(&line);
+    }
+    prepare_guest();
+    if (!load_program()) return POWER_STATUS_LOAD_FAILED;
+    start_engine();
+#ifdef BASIN_BENCH_ROUTINE
+    uint64_t guest_start = clock_ns(true), guest_start_ticks = clock_ticks();
+    vm_run_guest(&guest, &kernel_host);
+    uint64_t guest_ns = clock_ns(true) - guest_start;
+    report_bench(guest_ns, program.native_engine ? native_first_entry_ticks() : guest_start_ticks);
+#else
+    vm_run_guest(&guest, &kernel_host);
+#endif
+    native_stop();
+#ifdef BASIN_GUARD_SELFTEST
+    /* Test build only (tests/run.sh, "a write to a guard page traps at once"): a write past the
+     * end of guest memory, as a bug in the VM's checks would make. */
+    __guest_memory_end[8] = 0x5a;
+#endif
+    integrity_verify();
+    vm_report_stop(&guest, &kernel_host); /* the halting line, then details, as basin-run does */
+    return vm_exit_status(&guest);
+}
+
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     entry_ticks = clock_ticks();
     integrity_init();
@@ -301,25 +377,10 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
 #ifdef BASIN_STACK_SELFTEST
     (void)overflow_stack(0);
 #endif
-    read_bundle();
-    prepare_guest();
-    load_program();
-    start_engine();
-#ifdef BASIN_BENCH_ROUTINE
-    uint64_t guest_start = clock_ns(true), guest_start_ticks = clock_ticks();
-    vm_run_guest(&guest, &kernel_host);
-    uint64_t guest_ns = clock_ns(true) - guest_start;
-    report_bench(guest_ns, program.native_engine ? native_first_entry_ticks() : guest_start_ticks);
-#else
-    vm_run_guest(&guest, &kernel_host);
-#endif
-    native_stop();
-#ifdef BASIN_GUARD_SELFTEST
-    /* Test build only (tests/run.sh, "a write to a guard page traps at once"): a write past the
-     * end of guest memory, as a bug in the VM's checks would make. */
-    __guest_memory_end[8] = 0x5a;
-#endif
-    integrity_verify();
-    vm_report_stop(&guest, &kernel_host); /* the halting line, then details, as basin-run does */
-    power_exit(vm_exit_status(&guest));
+    uint32_t count = bundle_count();
+    int status = 0;
+    /* Bounded by the bundle: one pass a program, each in the same VM, re-initialized in place. */
+    for (uint32_t index = first_program((uintptr_t)dtb, count); index < count; index++)
+        status = run_program(index, count);
+    power_exit(status);
 }

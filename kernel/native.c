@@ -81,6 +81,7 @@ static struct {
                                privileged spec says they do not retire; else 0 */
     uint64_t firmware_path; /* what an illegal instruction the firmware hands on adds to that:
                                subtracted from estimates after such traps (measured once) */
+    uint64_t loop_counted;  /* what instret counted for the calibration loop (describe) */
     bool window_open;
     bool cache_stale;       /* the guest ran here since the interpreter's cache was emptied */
     bool disagreement_logged;
@@ -179,7 +180,8 @@ static void enter_guest(struct vm *vm) {
 
 /* ---- setting up ---- */
 
-static void describe(uint64_t counted, uint64_t instructions) {
+static void describe(void) {
+    uint64_t counted = native.loop_counted, instructions = LOOP_INSTRUCTIONS * LOOP_ITERATIONS;
     struct console_builder line;
     console_begin(&line, "kernel: native engine: U-mode under Sv39, timer ");
     fmt_str(&line.fmt, native.sstc ? "Sstc" : "SBI");
@@ -292,15 +294,20 @@ static void probe_trap_path(struct vm *vm) {
 }
 
 void native_init(struct vm *vm) {
-    KERNEL_ASSERT(!native.ready && vm->state == VM_STATE_RUNNING);
-    native.sstc = kernel_probe_stimecmp() != 0;
-    timer_off();
+    KERNEL_ASSERT(vm->state == VM_STATE_RUNNING && vm->instret == 0);
+    native.disagreement_logged = false;
+    native.first_entry_ticks = 0;
+    native.cache_stale = false; /* vm_init emptied the interpreter's cache */
     __asm__ volatile("csrs sie, %0" : : "r"(SIE_STIE)); /* taken only in U-mode: SIE stays 0 */
-    uint64_t counted = calibrate();
-    native.trap_path = TRAP_PATH_INSTRUCTIONS;
-    if (native.kind != COUNT_CLOCK) probe_trap_path(vm);
-    describe(counted, LOOP_INSTRUCTIONS * LOOP_ITERATIONS);
-    native.ready = true;
+    if (!native.ready) { /* the hart is measured once a boot, for its first native program */
+        native.sstc = kernel_probe_stimecmp() != 0;
+        timer_off();
+        native.loop_counted = calibrate();
+        native.trap_path = TRAP_PATH_INSTRUCTIONS;
+        if (native.kind != COUNT_CLOCK) probe_trap_path(vm);
+        native.ready = true;
+    }
+    describe(); /* for every program, so that each one's lines say how it was counted */
 }
 
 void native_stop(void) {

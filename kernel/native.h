@@ -40,8 +40,8 @@ uint64_t native_fp_save(uint64_t f[32]);
 /* Sets the engine up on this hart for the loaded guest (after sv39_init): which timer (Sstc or
  * SBI), whether the hart's instret counts instructions exactly (a loop) and the kernel's
  * instructions around a trap (two probes into the guest's window: the null page, the
- * signal-return page's ecall); prints one "kernel: native engine: ..." line saying what it
- * found. */
+ * signal-return page's ecall), once a boot; prints, for every program it runs, one "kernel:
+ * native engine: ..." line saying what it found. */
 void native_init(struct vm *vm);
 
 /* vm_host.run: runs the guest until its next exit reason, as vm_run does. */

@@ -8,6 +8,8 @@
 #                       gdb-multiarch, ...)
 #   qemu/deps.sh debug  what `make run` needs, plus gdb-multiarch for `make debug`
 #   qemu/deps.sh sdcard what `make run` needs, plus the tools `make sdcard` uses
+#   qemu/deps.sh check  what `make run` needs, plus the glibc cross toolchain (the example suite's
+#                       programs) and qemu-riscv64 (RUNNER=qemu-user) for `make check`
 # Each need is a probe that does what the build does: compile and link a tiny program with each
 # toolchain (and run it, where the build runs what it makes), not just look for a command. A
 # failed probe names the Debian packages that make it pass. Installs them when it can (root on
@@ -72,6 +74,7 @@ probe_uboot() { [ -f /usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin ]; }
 probe_dtc() { echo '/dts-v1/; / { };' | dtc -I dts -O dtb -o "$work/probe.dtb" - 2>/dev/null; }
 probe_timeout() { timeout 5 true; }
 probe_sdcard() { command -v mkfs.fat && command -v mcopy && command -v sfdisk; } >/dev/null
+probe_python3() { python3 -c 'import xml.etree.ElementTree' 2>/dev/null; } # reads make check's JUnit
 probe_gdb() { gdb-multiarch --batch -ex 'set architecture riscv:rv64' >/dev/null; }
 
 # probe function : the packages that satisfy it (installing one already there does no harm).
@@ -92,13 +95,16 @@ test_needs=(
     "probe_dtc:device-tree-compiler"
     "probe_timeout:coreutils"
     "probe_gdb:gdb-multiarch"
+    "probe_python3:python3"
 )
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;
     test) needs=("${run_needs[@]}" "${sdcard_needs[@]}" "${test_needs[@]}") ;;
     sdcard) needs=("${run_needs[@]}" "${sdcard_needs[@]}") ;;
     debug) needs=("${run_needs[@]}" "probe_gdb:gdb-multiarch") ;;
-    *) echo "usage: qemu/deps.sh run|test|debug|sdcard" >&2; exit 2 ;;
+    check) needs=("${run_needs[@]}" "probe_glibc_static:gcc-riscv64-linux-gnu libc6-dev-riscv64-cross"
+                  "probe_qemu_user:qemu-user") ;;
+    *) echo "usage: qemu/deps.sh run|test|debug|sdcard|check" >&2; exit 2 ;;
 esac
 
 # The probes take about a second; once they pass, a stamp skips them until a package is

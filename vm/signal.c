@@ -189,7 +189,7 @@ static bool write_frame(struct vm *vm, uint64_t at, const struct signal_info *in
     uint8_t *frame = vm_guest_bytes(vm, at, SIGFRAME_SIZE, VM_PROT_WRITE);
     if (frame == 0) return false;
     VM_ASSERT(at % 16 == 0);
-    vm_add_byte_work(vm, SIGFRAME_SIZE, VM_WORK_BYTES); /* the frame written, as any copy */
+    vm_add_byte_work(vm, SIGFRAME_SIZE, VM_WORK_FRAME_BYTES); /* the frame written */
     memset(frame, 0, SIGFRAME_SIZE);
     put32(frame + SIGINFO_SIGNO, info->signal);
     put32(frame + SIGINFO_CODE, (uint32_t)info->code);
@@ -495,7 +495,7 @@ int64_t vm_sys_rt_sigreturn(struct vm *vm, const struct vm_host *host, const uin
         return (int64_t)vm->x[VM_REG_A0];
     }
     const uint8_t *frame = context - SIGFRAME_UC;
-    vm_add_byte_work(vm, SIGFRAME_UC_SIZE, VM_WORK_BYTES); /* the context read back */
+    vm_add_byte_work(vm, SIGFRAME_UC_SIZE, VM_WORK_FRAME_BYTES); /* the context read back */
     signals->blocked = get64(frame + SIGFRAME_UC_SIGMASK) & ~unblockable;
     restore_registers(vm, frame);
     VM_ASSERT(vm->pc % 2 == 0 && (signals->blocked & unblockable) == 0);

@@ -26,6 +26,10 @@ static inline uint8_t *vm_access(struct vm *vm, uint64_t addr, unsigned bytes, u
  * random bytes it makes (a generator step). vm_syscall charges it to the budget, so that a
  * call's cost is bounded per budget unit and a storm of expensive calls ends in bounded time. */
 #define VM_WORK_BYTES 64u
+/* A signal frame written or read back costs a unit per 16 of its bytes: besides the copy, each
+ * register and field goes through its own store, and the frame's checks; measured in the kernel
+ * under QEMU, where a signal storm at one unit per 64 bytes took 16 times a tight loop. */
+#define VM_WORK_FRAME_BYTES 16u
 #define VM_WORK_RANDOM_BYTES 8u
 static inline void vm_add_work(struct vm *vm, uint64_t units) { vm->process.syscall_work += units; }
 /* One unit per `per` bytes of `bytes`, a part counting whole. */

@@ -2,7 +2,8 @@
 /* basin-pack: writes the program bundle (kernel/bundle.h) that a kernel image carries: the ELF,
  * its name, arguments, environment, stdin and run-time settings. `make kernel`/`make run` call it;
  * changing any of these then relinks the image without recompiling the kernel.
- *   basin-pack -o OUT [--secret-file FILE] --settings FILE   FILE: key=value lines (make writes them): elf, name,
+ *   basin-pack -o OUT [--secret-file FILE] --settings FILE...   each FILE a program (in order):
+ *                                       key=value lines (make writes them): elf, name,
  *                                       args, env, stdin (a file, "console" or empty),
  *                                       stdin-idle, budget, output-limit, seed, clock, engine
  *   basin-pack -o OUT --elf PROG.elf [--name NAME] [--args WORDS] [--env WORDS]
@@ -21,13 +22,14 @@
 
 #include "../../vm/process.h"
 #include "../bundle.h"
+#include "words.h"
 
-enum { STATUS_USAGE = 2, MAX_ELF = 24 << 20, MAX_STDIN = 16 << 20, MAX_WORD_BYTES = 1 << 18 };
+enum { STATUS_USAGE = 2, MAX_ELF = 24 << 20, MAX_STDIN = 16 << 20, MAX_WORD_BYTES = WORDS_MAX_BYTES };
 
 static uint8_t elf_bytes[MAX_ELF];
 static uint8_t stdin_file[MAX_STDIN];
-static uint8_t bundle[sizeof(struct bundle_header) + sizeof(struct bundle_program) + MAX_ELF +
-                      MAX_STDIN + 4 * MAX_WORD_BYTES + 4096];
+static uint8_t bundle[BUNDLE_MAX_SIZE + sizeof(struct bundle_program) + MAX_ELF + MAX_STDIN +
+                      4 * MAX_WORD_BYTES + 4096];
 static uint8_t existing[sizeof bundle];
 
 static _Noreturn void fail(const char *what, const char *detail) {
@@ -35,72 +37,10 @@ static _Noreturn void fail(const char *what, const char *detail) {
     exit(STATUS_USAGE);
 }
 
-/* A list of words, each NUL-terminated, back to back in `text`. */
-struct words {
-    char text[MAX_WORD_BYTES];
-    size_t length; /* bytes used, NULs included */
-    uint32_t count;
-};
-
-static void word_byte(struct words *w, char c, const char *what) {
-    if (w->length >= sizeof w->text - 1) fail(what, "longer than 256 KiB");
-    w->text[w->length++] = c;
-}
-
-/* Splits `input` into words as a POSIX shell would, without expansion: blanks separate words;
- * '...' keeps everything literally; "..." keeps everything but \ before $ ` " \ or a newline;
- * outside quotes \ keeps the next character (and \ newline vanishes). What a shell would expand,
- * glob or treat specially when unquoted ($ and ` anywhere outside single quotes; * ? [ { } and
- * the operators ; & | < > ( ); # and ~ starting a word) is refused rather than taken literally,
- * so that a word list means the same here as in a shell, or nothing at all. */
+/* Splits ARGS or ENV (words.c), or fails saying why. */
 static void split_words(const char *input, struct words *w, const char *what) {
-    w->length = 0;
-    w->count = 0;
-    bool in_word = false;
-    size_t i = 0, n = strlen(input);
-    while (i < n) { /* each pass consumes at least one byte */
-        char c = input[i];
-        if (c == ' ' || c == '\t') {
-            if (in_word) word_byte(w, '\0', what), w->count++, in_word = false;
-            i++;
-            continue;
-        }
-        if (strchr(";&|<>()\n", c) != 0)
-            fail(what, "an unquoted ; & | < > ( ) or newline is a shell operator: quote it");
-        if (strchr("*?[{}", c) != 0) fail(what, "an unquoted * ? [ { or } would be expanded by a shell: quote it");
-        if (c == '$' || c == '`') fail(what, "$ and ` would expand in a shell: put them in single quotes or escape them with \\");
-        if (!in_word && (c == '#' || c == '~')) fail(what, "a word starting with # or ~ means something else to a shell: quote it");
-        in_word = true;
-        if (c == '\'') {
-            const char *end = strchr(input + i + 1, '\'');
-            if (end == 0) fail(what, "a single quote is not closed");
-            for (const char *p = input + i + 1; p < end; p++) word_byte(w, *p, what);
-            i = (size_t)(end - input) + 1;
-        } else if (c == '"') {
-            for (i++; i < n && input[i] != '"';) {
-                char d = input[i];
-                if (d == '$' || d == '`')
-                    fail(what, "$ and ` would expand inside double quotes: escape them with \\ or use single quotes");
-                if (d == '\\' && i + 1 < n && strchr("$`\"\\\n", input[i + 1]) != 0) {
-                    if (input[i + 1] != '\n') word_byte(w, input[i + 1], what);
-                    i += 2;
-                } else {
-                    word_byte(w, d, what);
-                    i++;
-                }
-            }
-            if (i >= n) fail(what, "a double quote is not closed");
-            i++;
-        } else if (c == '\\') {
-            if (i + 1 >= n) fail(what, "a backslash ends the text");
-            if (input[i + 1] != '\n') word_byte(w, input[i + 1], what);
-            i += 2;
-        } else {
-            word_byte(w, c, what);
-            i++;
-        }
-    }
-    if (in_word) word_byte(w, '\0', what), w->count++;
+    const char *error = words_split(input, w, false);
+    if (error != 0) fail(what, error);
 }
 
 /* The limits vm_setup_stack applies (vm/process.h), checked here so that the build fails with a
@@ -144,7 +84,7 @@ static uint64_t parse_number(const char *text, const char *what) {
 }
 
 struct settings {
-    const char *out, *elf, *name, *args, *env, *stdin_path, *secret_file;
+    const char *elf, *name, *args, *env, *stdin_path;
     bool stdin_console, deterministic, native_engine;
     uint64_t budget, output_limit, seed, stdin_idle;
 };
@@ -170,7 +110,8 @@ static uint64_t read_secret(const char *path) {
     return parse_number(text, path);
 }
 
-static size_t build(const struct settings *s) {
+/* One program's record at `record` (a BUNDLE_ALIGN boundary); returns the offset after it. */
+static size_t put_program(const struct settings *s, size_t record) {
     static struct words args, env;
     split_words(s->args, &args, "ARGS");
     split_words(s->env, &env, "ENV");
@@ -186,7 +127,6 @@ static size_t build(const struct settings *s) {
         .stdin_kind = s->stdin_console ? BUNDLE_STDIN_CONSOLE : s->stdin_path != 0 ? BUNDLE_STDIN_BYTES : BUNDLE_STDIN_EMPTY,
         .stdin_idle_seconds = (uint32_t)s->stdin_idle, .argc = args.count, .envc = env.count,
     };
-    size_t record = (sizeof(struct bundle_header) + BUNDLE_ALIGN - 1) / BUNDLE_ALIGN * BUNDLE_ALIGN;
     size_t at = record + sizeof p;
     p.elf = put(&at, record, elf_bytes, elf_size, BUNDLE_ALIGN);
     p.stdin_bytes = put(&at, record, stdin_file, stdin_size, 1);
@@ -195,11 +135,17 @@ static size_t build(const struct settings *s) {
     p.env = put(&at, record, env.text, env.length, BUNDLE_ALIGN);
     p.record_size = at - record;
     memcpy(bundle + record, &p, sizeof p);
+    return at;
+}
 
-    struct bundle_header header = {.version = BUNDLE_VERSION, .program_count = 1, .total_size = at,
-                                   .boot_secret = read_secret(s->secret_file)};
+static size_t build(const struct settings *programs, uint32_t count, const char *secret_file) {
+    size_t at = (sizeof(struct bundle_header) + BUNDLE_ALIGN - 1) / BUNDLE_ALIGN * BUNDLE_ALIGN;
+    memset(bundle, 0, at);
+    for (uint32_t i = 0; i < count; i++) at = put_program(&programs[i], at);
+    if (at > BUNDLE_MAX_SIZE) fail("bundle", "larger than 64 MiB");
+    struct bundle_header header = {.version = BUNDLE_VERSION, .program_count = count, .total_size = at,
+                                   .boot_secret = read_secret(secret_file)};
     memcpy(header.magic, BUNDLE_MAGIC, sizeof header.magic);
-    memset(bundle, 0, record);
     memcpy(bundle, &header, sizeof header);
     return at;
 }
@@ -227,11 +173,18 @@ static const char *const setting_options[][2] = {
 
 static void apply(struct settings *s, const char *option, const char *value);
 
+/* Settings files' text, kept for the whole run: the settings point into it. */
+static char settings_text[16 << 20];
+static size_t settings_used;
+
 /* A settings file: one key=value a line, the value to the end of the line, kept as it is. */
 static void read_settings(const char *path, struct settings *s) {
-    static char text[4 * MAX_WORD_BYTES];
-    size_t size = read_whole(path, (uint8_t *)text, sizeof text - 1, path);
+    char *text = settings_text + settings_used;
+    size_t room = sizeof settings_text - settings_used;
+    if (room < 2) fail(path, "too many settings in all");
+    size_t size = read_whole(path, (uint8_t *)text, room - 1, path);
     text[size] = '\0';
+    settings_used += size + 1;
     for (char *line = text, *next; line < text + size; line = next) {
         char *end = strchr(line, '\n');
         next = end != 0 ? end + 1 : text + size;
@@ -281,30 +234,49 @@ static void usage(void) {
                     "       basin-pack --split WORDS\n");
 }
 
+/* A program's settings are right: say which program when they are not. */
+static void check_settings(const struct settings *s, uint32_t index) {
+    char what[64];
+    snprintf(what, sizeof what, "program %u", index + 1);
+    if (s->elf == 0) fail(what, "no ELF (--elf or elf=)");
+    if (s->stdin_console && s->stdin_path != 0) fail("STDIN", "a file or console, not both");
+    if (s->stdin_idle == 0 || s->stdin_idle > 86400) fail("STDIN_IDLE", "from 1 to 86400 seconds");
+    if (s->budget == 0) fail("BUDGET", "must be at least 1");
+}
+
 int main(int argc, char **argv) {
-    struct settings s = {.args = "", .env = "", .budget = VM_DEFAULT_BUDGET,
-                         .output_limit = VM_DEFAULT_OUTPUT_LIMIT, .seed = VM_DEFAULT_SEED, .stdin_idle = 300};
+    enum { MAX_PROGRAMS = 4096 };
+    static struct settings programs[MAX_PROGRAMS];
+    const struct settings defaults = {.args = "", .env = "", .budget = VM_DEFAULT_BUDGET,
+                                      .output_limit = VM_DEFAULT_OUTPUT_LIMIT, .seed = VM_DEFAULT_SEED,
+                                      .stdin_idle = 300};
     if (argc == 3 && strcmp(argv[1], "--split") == 0) {
         static struct words words;
         split_words(argv[2], &words, "words");
-        for (const char *word = words.text; word < words.text + words.length; word += strlen(word) + 1)
+        for (const char *word = words_next(&words, 0); word != 0; word = words_next(&words, word))
             printf("%s%c", word, 0);
         return 0;
     }
+    const char *out = 0, *secret_file = 0;
+    uint32_t count = 0;
+    /* Each --settings starts a program of its own; other options set the current one. */
     for (int i = 1; i < argc; i++) {
         const char *option = argv[i], *value = i + 1 < argc ? argv[i + 1] : 0;
-        if (strcmp(option, "--stdin-console") == 0) { s.stdin_console = true; continue; }
+        bool new_program = strcmp(option, "--settings") == 0 || count == 0;
+        if (new_program && strcmp(option, "-o") != 0 && strcmp(option, "--secret-file") != 0) {
+            if (count == MAX_PROGRAMS) fail("bundle", "more than 4096 programs");
+            programs[count++] = defaults;
+        }
+        if (strcmp(option, "--stdin-console") == 0) { programs[count - 1].stdin_console = true; continue; }
         if (value == 0) { usage(); fail(option, "needs a value"); }
         i++;
-        if (strcmp(option, "-o") == 0) s.out = value;
-        else if (strcmp(option, "--settings") == 0) read_settings(value, &s);
-        else if (strcmp(option, "--secret-file") == 0) s.secret_file = value;
-        else apply(&s, option, value);
+        if (strcmp(option, "-o") == 0) out = value;
+        else if (strcmp(option, "--secret-file") == 0) secret_file = value;
+        else if (strcmp(option, "--settings") == 0) read_settings(value, &programs[count - 1]);
+        else apply(&programs[count - 1], option, value);
     }
-    if (s.out == 0 || s.elf == 0) { usage(); return STATUS_USAGE; }
-    if (s.stdin_console && s.stdin_path != 0) fail("STDIN", "a file or console, not both");
-    if (s.stdin_idle == 0 || s.stdin_idle > 86400) fail("STDIN_IDLE", "from 1 to 86400 seconds");
-    if (s.budget == 0) fail("BUDGET", "must be at least 1");
-    write_if_changed(s.out, build(&s));
+    if (out == 0 || count == 0) { usage(); return STATUS_USAGE; }
+    for (uint32_t i = 0; i < count; i++) check_settings(&programs[i], i);
+    write_if_changed(out, build(programs, count, secret_file));
     return 0;
 }

@@ -379,9 +379,9 @@ static void test_round_trip(void) {
     CHECK_EQ(test_vm.signals.blocked, 0);
     /* 8 + 4 instructions, 2 in the trampoline, and the work: the frame's page and one unit
      * on delivery (the frame ends at the page boundary 0x3ff000), the page of its ucontext on
-     * return, and the bytes copied, one unit per 64: the 1088-byte frame written, its 960-byte
+     * return, and the frame's bytes, one unit per 16: the 1088-byte frame written, its 960-byte
      * ucontext read back. */
-    CHECK_EQ(test_vm.instret, 8 + 4 + 2 + 2 + 1 + 1088 / 64 + 960 / 64);
+    CHECK_EQ(test_vm.instret, 8 + 4 + 2 + 2 + 1 + 1088 / 16 + 960 / 16);
 }
 
 /* ---- pending, blocked, order ---- */
@@ -846,8 +846,8 @@ static void test_fault_recovered(void) {
     CHECK_EQ(test_vm.signals.blocked, 0);
     /* 2 + 3 instructions (the faulting one does not retire), 9 in the handler, 2 in the
      * trampoline; work: the frame's page and one unit on delivery, a page on return, one unit
-     * per 64 bytes of the frame written and of its ucontext read back. */
-    CHECK_EQ(test_vm.instret, 5 + 9 + 2 + 2 + 1 + 1088 / 64 + 960 / 64);
+     * per 16 bytes of the frame written and of its ucontext read back. */
+    CHECK_EQ(test_vm.instret, 5 + 9 + 2 + 2 + 1 + 1088 / 16 + 960 / 16);
 }
 
 /* The frame cannot be written: Linux's force_sigsegv. */
