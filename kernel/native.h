@@ -34,6 +34,7 @@ _Static_assert(offsetof(struct native_frame, pc) == 256 && offsetof(struct nativ
 void native_enter(struct native_frame *frame);
 int kernel_probe_stimecmp(void);
 uint64_t native_count_loop(uint64_t iterations, uint64_t *ticks);
+uint64_t native_count_flush_loop(uint64_t iterations, uint64_t *ticks);
 void native_fp_load(const uint64_t f[32], uint64_t fcsr);
 uint64_t native_fp_save(uint64_t f[32]);
 

@@ -204,6 +204,23 @@ native_count_loop:
     sd      t3, 0(a1)
     ret
 
+/* uint64_t native_count_flush_loop(uint64_t iterations, uint64_t *ticks): as native_count_loop,
+ * with a loop of 3 * iterations instructions: sfence.vma (the whole TLB), a count and a branch.
+ * iterations >= 1. */
+    .globl native_count_flush_loop
+native_count_flush_loop:
+    csrr    t2, time
+    csrr    t0, instret
+1:  sfence.vma zero, zero
+    addi    a0, a0, -1
+    bnez    a0, 1b
+    csrr    t1, instret
+    csrr    t3, time
+    sub     a0, t1, t0
+    sub     t3, t3, t2
+    sd      t3, 0(a1)
+    ret
+
 /* The guest's floating-point registers and fcsr, moved in and out of the hart by the engine:
  * the kernel itself is integer-only and runs with sstatus.FS off, so these are the only
  * floating-point instructions it has, and they run with FS on.
