@@ -20,7 +20,7 @@ static uint64_t checksum(void) {
 void integrity_init(void) { boot_checksum = checksum(); }
 
 void integrity_verify(void) {
-    if (!sv39_verify()) panic("integrity: a guard page is mapped, or a kernel page is user-accessible");
+    if (!sv39_verify()) panic("integrity: a guard page is mapped, a kernel page is user-accessible, or SUM is set");
     uint64_t now = checksum();
     if (now != boot_checksum) panic("integrity: kernel .text/.rodata checksum changed");
     struct console_builder line;

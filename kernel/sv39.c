@@ -35,6 +35,7 @@ _Static_assert(GUEST_MEMORY_SIZE % MEGAPAGE_SIZE == 0, "the guest's window is wh
 #define PAGE 0x1000ull
 #define GIGAPAGE 0x40000000ull
 #define SATP_MODE_SV39 (8ull << 60)
+#define SSTATUS_SUM (1ull << 18)
 
 static uint64_t *table(unsigned index) {
     KERNEL_ASSERT(index < TABLE_COUNT);
@@ -120,6 +121,9 @@ void sv39_init(void) {
 void sv39_off(void) { __asm__ volatile("csrw satp, zero\n sfence.vma zero, zero" : : : "memory"); }
 
 bool sv39_verify(void) {
+    uint64_t sstatus;
+    __asm__ volatile("csrr %0, sstatus" : "=r"(sstatus));
+    if ((sstatus & SSTATUS_SUM) != 0) return false; /* the kernel never reaches through U pages */
     for (unsigned g = 0; g < GUARD_COUNT; g++) {
         uintptr_t offset = guard(g) - (uintptr_t)__image_start;
         if (table(TABLE_IMAGE + offset / MEGAPAGE_SIZE)[offset % MEGAPAGE_SIZE / PAGE] != 0) return false;

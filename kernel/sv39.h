@@ -21,7 +21,8 @@ void sv39_off(void);
  * guard page"), or 0. */
 const char *sv39_guard_name(uint64_t address);
 
-/* Walks the tables: true when every guard page is unmapped and no kernel page is U=1. */
+/* Walks the tables: true when every guard page is unmapped, no kernel page is U=1 and
+ * sstatus.SUM is clear. */
 bool sv39_verify(void);
 
 /* The guest's window: opened (every page unmapped until set), its pages set from VM_PROT_* bits
