@@ -332,7 +332,7 @@ endef
 # drained while the guest runs on the hart, and the board-like harts. Every other test program
 # runs under both engines in the suites (tests/run.sh, 5a).
 NATIVE_TWINS := hello exit_code null_read endless_loop linux-abort linux-stdin_stats-console \
-    linux-stdin_stats-idle
+    linux-stdin_stats-idle linux-mathlib
 # native_twin(NAME, ELF, [stdin file]): build/tests/native-NAME, NAME's settings and engine=native.
 define native_twin
 SETTINGS.native-$(1) = $$(SETTINGS.$(1))$$(newline)engine=native
@@ -347,6 +347,8 @@ $(eval $(call test_image,hello,$(BUILD)/user/hello.elf))
 # QEMU's exit status for an exit, a fault, a budget and a signal.
 $(foreach p,exit_code null_read endless_loop,$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call test_image,linux-abort,$(BUILD)/linux/abort.elf,,tests/linux-input.txt))
+# glibc's floating point on QEMU's sifive_u harts, under the native engine (its twin).
+$(eval $(call test_image,linux-mathlib,$(BUILD)/linux/mathlib.elf,,tests/linux-input.txt))
 # fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the
 # idle limit ends the input.
 $(eval $(call test_image,linux-stdin_stats-console,$(BUILD)/linux/stdin_stats.elf,stdin=console))

@@ -4,19 +4,22 @@
  *     X; before every entry the pages the VM changed since (vm_map_take_changes: mmap, munmap,
  *     mprotect, mremap, brk, madvise, bytes a call wrote over code) are mapped again, then
  *     sfence.vma and fence.i.
- *   - Traps: ecall returns VM_EXIT_ECALL with pc past it, as vm_run. Every other exception has
- *     the interpreter execute the instruction once (vm_step), from the same registers and
- *     memory: it faults with the cause, address and encoding the interpreter gives (the halting
- *     line is the same), or it runs it (the cycle, time and instret CSRs, which U-mode may not
- *     read on the hart, read the VM's count). An instruction the interpreter runs but the hart
- *     refuses (Zba, Zbb, Zbs on a hart without them) ends as an illegal instruction that says
- *     which extension the hart lacks.
+ *   - Traps: ecall returns VM_EXIT_ECALL with pc past it, as vm_run. Every other exception has the
+ *     interpreter execute the instruction once (vm_step), from the same registers and memory: it
+ *     faults with the cause, address and encoding the interpreter gives (the halting line is the
+ *     same), or it runs it (the cycle and instret CSRs, which U-mode may not read on the hart, read
+ *     the VM's count; time is the hart's, read directly: the one difference from the interpreter,
+ *     whose time is its count). An instruction the interpreter runs but the hart refuses (Zba, Zbb,
+ *     Zbs on a hart without them) ends as an illegal instruction that says which extension the hart
+ *     lacks.
  *   - Count and budget: the hart's instret around each run of the guest, less the kernel's
- *     instructions between the two reads (measured at start). Where that is an exact count of
- *     instructions (a loop at start says so) and the timer needs no firmware (Sstc), the count
- *     is exact: slices end before the budget could be reached, and the last few thousand
- *     instructions run in the interpreter, which stops exactly where it would have. Otherwise
- *     the count is an estimate (instret=~N), and so is the point where the budget ends the run. */
+ *     instructions between the two reads and the firmware's in the trap (both measured at start: a
+ *     fault, an ecall, an illegal instruction, a read of cycle and of instret, each run once in
+ *     U-mode). Where that is an exact count of instructions (a loop at start says so) and the timer
+ *     needs no firmware (Sstc), the count is exact: slices end before the budget could be reached,
+ *     and the last few thousand instructions run in the interpreter, which stops exactly where it
+ *     would have. Otherwise the count is an estimate (instret=~N), and so is the point where the
+ *     budget ends the run. */
 #include "native.h"
 
 #include <string.h>
@@ -33,6 +36,7 @@
 #define SSTATUS_FS (3ull << 13)
 #define SSTATUS_FS_CLEAN (2ull << 13)
 #define SIE_STIE (1ull << 5)
+#define SCOUNTEREN_TIME (1ull << 1)
 enum {
     CAUSE_FETCH_ACCESS = 1, CAUSE_ILLEGAL = 2, CAUSE_BREAKPOINT = 3, CAUSE_MISALIGNED_LOAD = 4,
     CAUSE_LOAD_ACCESS = 5, CAUSE_MISALIGNED_STORE = 6, CAUSE_STORE_ACCESS = 7,
@@ -69,6 +73,10 @@ enum { FLUSH_LOOP_INSTRUCTIONS = 3, FLUSH_LOOP_ITERATIONS = 1 << 7 };
  * higher. */
 enum { ESTIMATE_SHARE_NUMERATOR = 1, ESTIMATE_SHARE_DENOMINATOR = 8 };
 
+/* The counters a guest reads with csrr (cycle 0xc00, time 0xc01, instret 0xc02): cycle and
+ * instret trap (scounteren), time does not. */
+enum { COUNTERS = 3, CSR_CYCLE = 0xc00 };
+
 enum count_kind {
     COUNT_EXACT,        /* instret counts instructions exactly and only the guest's run in between */
     COUNT_INSTRUCTIONS, /* it counts instructions, but firmware may add its own (SBI timer) */
@@ -86,6 +94,9 @@ static struct {
                                privileged spec says they do not retire; else 0 */
     uint64_t firmware_path; /* what an illegal instruction the firmware hands on adds to that:
                                subtracted from estimates after such traps (measured once) */
+    uint64_t counter_path[COUNTERS]; /* the same for a U-mode read of cycle and instret, which
+                               the firmware tries to serve first: measured apart, exact where
+                               the hart's count is (0: not measured; time is read directly) */
     uint64_t loop_counted;  /* what instret counted for the calibration loops (describe) */
     uint64_t flush_loop_counted;
     bool window_open;
@@ -277,22 +288,43 @@ static uint64_t probe(uint64_t pc, uint64_t *cause) {
 }
 
 /* A free page (all zero until brk or mmap hands it out: vm_init cleared it) mapped executable
- * for a moment: its first parcel, 0x0000, is illegal on every hart, and OpenSBI takes the trap
- * before handing it on. Its count less the trap path is the firmware's share. */
-static uint64_t probe_firmware_path(struct vm *vm) {
+ * for a moment, holding `encoding` at its start (0: the zero parcel, illegal on every hart), run
+ * in U-mode: OpenSBI takes the illegal-instruction trap before handing it on. The count less
+ * the trap path is the firmware's share; 0 when no page is free or the hart took something else. */
+static uint64_t probe_firmware_path(struct vm *vm, uint32_t encoding) {
     uint64_t page = VM_PAGES, cause = 0;
     for (uint64_t p = 1; p < VM_PAGES && page == VM_PAGES; p++)
         if (vm->map.page_use[p] == VM_PAGE_FREE && vm->memory[p * VM_PAGE_SIZE] == 0 &&
             vm->memory[p * VM_PAGE_SIZE + 1] == 0)
             page = p;
     if (page == VM_PAGES) return 0;
+    uint8_t *bytes = vm->memory + page * VM_PAGE_SIZE;
+    memcpy(bytes, &encoding, sizeof encoding);
     sv39_guest_set(page, VM_PROT_READ | VM_PROT_EXEC);
     sv39_guest_fence();
+    __asm__ volatile("fence.i" : : : "memory");
     uint64_t count = probe(page * VM_PAGE_SIZE, &cause);
+    memset(bytes, 0, sizeof encoding); /* free pages read as zero */
     sv39_guest_set(page, vm->map.page_prot[page]);
     sv39_guest_fence();
-    KERNEL_ASSERT(cause == CAUSE_ILLEGAL);
+    __asm__ volatile("fence.i" : : : "memory");
+    if (cause != CAUSE_ILLEGAL) return 0;
     return count > native.trap_path ? count - native.trap_path : 0;
+}
+
+/* The counter (0 cycle, 1 time, 2 instret) the instruction at the guest's pc reads with a CSR
+ * instruction, or -1. */
+static int counter_read(const struct vm *vm) {
+    uint64_t pc = vm->pc;
+    if (pc > VM_MEMORY_SIZE - 4 || pc % 2 != 0) return -1;
+    if ((vm->map.page_prot[pc / VM_PAGE_SIZE] & VM_PROT_EXEC) == 0 ||
+        (vm->map.page_prot[(pc + 3) / VM_PAGE_SIZE] & VM_PROT_EXEC) == 0)
+        return -1;
+    uint32_t encoding;
+    memcpy(&encoding, vm->memory + pc, sizeof encoding);
+    uint32_t funct3 = encoding >> 12 & 7, csr = encoding >> 20;
+    if ((encoding & 0x7f) != 0x73 || funct3 == 0 || funct3 == 4) return -1; /* not Zicsr */
+    return csr >= CSR_CYCLE && csr < CSR_CYCLE + COUNTERS ? (int)(csr - CSR_CYCLE) : -1;
 }
 
 /* The kernel's instructions around a guest's run, measured: a fetch from the null page faults
@@ -306,8 +338,9 @@ static void probe_trap_path(struct vm *vm) {
     uint64_t ecall = probe(VM_SIGRETURN_PAGE + 4, &ecall_cause);
     KERNEL_ASSERT(fault_cause == CAUSE_FETCH_PAGE && ecall_cause == CAUSE_USER_ECALL);
     native.trap_path = fault;
-    native.firmware_path = probe_firmware_path(vm);
-    native.trap_path = fault;
+    native.firmware_path = probe_firmware_path(vm, 0);
+    for (unsigned counter = 0; counter < COUNTERS; counter += 2) /* csrrs a0, cycle|instret, zero */
+        native.counter_path[counter] = probe_firmware_path(vm, (CSR_CYCLE + counter) << 20 | 0x2573);
     native.ecall_counted = ecall > fault ? ecall - fault : 0;
     bool plausible = fault >= TRAP_PATH_INSTRUCTIONS && fault <= TRAP_PATH_INSTRUCTIONS + 8 &&
                      ecall >= fault && ecall - fault <= 1;
@@ -322,9 +355,11 @@ void native_init(struct vm *vm) {
     native.cache_stale = false; /* vm_init emptied the interpreter's cache */
     __asm__ volatile("csrs sie, %0" : : "r"(SIE_STIE)); /* taken only in U-mode: SIE stays 0 */
     if (!native.ready) { /* the hart is measured once a boot, for its first native program */
-        /* U-mode may not read cycle, time or instret: they trap, and the VM's count answers,
-         * as in the interpreter (whatever a loader before the kernel allowed). */
-        __asm__ volatile("csrw scounteren, zero");
+        /* U-mode may not read cycle or instret: they trap, and the VM's count answers, as in
+         * the interpreter. It reads time from the hart: OpenSBI serves a trapped read of time
+         * itself, unseen by the kernel (it checks no permission for it), with its instructions
+         * in the count; read directly, it costs nothing. */
+        __asm__ volatile("csrw scounteren, %0" : : "r"(SCOUNTEREN_TIME));
         native.sstc = kernel_probe_stimecmp() != 0;
         timer_off();
         calibrate();
@@ -347,17 +382,17 @@ uint64_t native_first_entry_ticks(void) { return native.first_entry_ticks; }
 
 static bool exact(const struct vm *vm) { return native.kind == COUNT_EXACT && !vm->instret_estimated; }
 
-/* Adds the guest's instructions of the last run to the count, never past the budget. The
- * trapping instruction is not among them: an ecall is counted once it is handled, as the
+/* Adds the guest's instructions of the last run to the count, never past the budget: the
+ * count less the kernel's instructions and the firmware's (`firmware`, as trap_firmware says).
+ * The trapping instruction is not among them: an ecall is counted once it is handled, as the
  * interpreter counts it. */
-static void count_run(struct vm *vm, uint64_t cause) {
+static void count_run(struct vm *vm, uint64_t cause, uint64_t firmware) {
     uint64_t delta = native.frame.count_at_trap - native.frame.count_at_entry, guest;
     if (native.kind == COUNT_CLOCK) {
         guest = q16_times(delta, native.per_count_q16);
     } else {
         bool counted_trap = cause == CAUSE_USER_ECALL || cause == CAUSE_BREAKPOINT;
-        uint64_t kernel = native.trap_path + (counted_trap ? native.ecall_counted : 0) +
-                          (through_firmware(cause) ? native.firmware_path : 0);
+        uint64_t kernel = native.trap_path + (counted_trap ? native.ecall_counted : 0) + firmware;
         guest = delta > kernel ? delta - kernel : 0;
     }
     uint64_t room = vm->budget - vm->instret;
@@ -436,7 +471,6 @@ static void log_disagreement(const struct vm *vm, uint64_t cause, uint64_t pc) {
 /* An exception at vm->pc: true with *exit when the run stops here; false when the interpreter
  * ran the instruction and the guest goes on. */
 static bool exception(struct vm *vm, uint64_t cause, enum vm_exit *exit) {
-    if (through_firmware(cause)) vm->instret_estimated = true;
     uint32_t encoding = 0;
     struct vm_insn insn = {0};
     bool fetched = fetch(vm, &encoding, &insn);
@@ -460,6 +494,17 @@ static bool exception(struct vm *vm, uint64_t cause, enum vm_exit *exit) {
 
 /* ---- the run ---- */
 
+/* The firmware's instructions the hart counted in the trap that ended the last run: none for
+ * what OpenSBI delegates; a counter read's measured path (exact); else an estimate, from then
+ * on (the path depends on what OpenSBI made of the instruction). */
+static uint64_t trap_firmware(struct vm *vm, uint64_t cause) {
+    if (!through_firmware(cause)) return 0;
+    int counter = cause == CAUSE_ILLEGAL ? counter_read(vm) : -1;
+    if (counter >= 0 && native.counter_path[counter] != 0) return native.counter_path[counter];
+    vm->instret_estimated = true;
+    return native.firmware_path;
+}
+
 /* Runs the guest once, for a slice of `ticks`, to its next trap: true with *exit when
  * native_run returns it. */
 static bool run_once(struct vm *vm, const struct vm_host *host, uint64_t ticks, enum vm_exit *exit) {
@@ -468,8 +513,8 @@ static bool run_once(struct vm *vm, const struct vm_host *host, uint64_t ticks, 
     if (native.first_entry_ticks == 0) native.first_entry_ticks = clock_ticks();
     enter_guest(vm);
     uint64_t cause = native.frame.scause;
-    count_run(vm, cause);
     from_frame(vm);
+    count_run(vm, cause, trap_firmware(vm, cause));
     if ((cause & SCAUSE_INTERRUPT) != 0) {
         KERNEL_ASSERT((cause & ~SCAUSE_INTERRUPT) == INTERRUPT_SUPERVISOR_TIMER);
         if (host->poll != 0) host->poll(host->context);

@@ -428,6 +428,7 @@ cases+=(
     "native/without -icount: an estimated count|native-hello|0|vm: halted exit=0 instret=~[0-9]+|native:hello|line:kernel: native engine: .*: not an instruction count; estimated count at [0-9]+ instructions per 1000"
     "native/without -icount: the budget ends an endless loop|native-endless_loop|152|vm: budget-exhausted pc=0x[0-9a-f]+ \\(loop_[a-z]+\\+0x0\\) instret=~100000000"
     "native/hello with -smp 4: the other harts are parked|native-hello|0|vm: halted exit=0 instret=~[0-9]+|native:hello|qemu:-smp 4|line:kernel: 4 harts, Basin runs on hart [0-3]; 3 others parked through SBI HSM"
+    "native/sifive_u (U54 harts): glibc's floating point|native-linux-mathlib|0|vm: halted exit=0 instret=~[0-9]+|qemu-user|machine:sifive_u|no-poweroff|qemu:$NATIVE_QEMU"
     "native/sifive_u (U54 harts): SBI timer, Sv39|native-hello|0|vm: halted exit=0 instret=~[0-9]+|native:hello|machine:sifive_u|no-poweroff|qemu:$NATIVE_QEMU|line:kernel: native engine: U-mode, Sv39, timer SBI; .*: estimated count \\(firmware instructions count too\\)"
 )
 
@@ -436,13 +437,19 @@ cases+=(
 # (sym is the one that must cover it): 0x10096 \(sym\+0x2\); {%sym} and {%sym+N} as a register
 # line gives the value: 0x0000000000010094.
 expand_symbols() {
-    local pattern=$1 elf=$2 out="" token form sym offset addr value text
+    local pattern=$1 elf=$2 out="" token form sym offset addr value text table
     while [[ $pattern =~ \{([@%]?)([A-Za-z_][A-Za-z0-9_]*)(\+([0-9]+))?\} ]]; do
         token=${BASH_REMATCH[0]}
         form=${BASH_REMATCH[1]}
         sym=${BASH_REMATCH[2]}
         offset=${BASH_REMATCH[4]:-0}
-        addr=$($NM "$elf" | awk -v s="$sym" '$3 == s {print $1}')
+        # nm once per ELF: the table is kept under $RESULTS/symbols/.
+        table=$RESULTS/symbols/${elf//\//_}.nm
+        if [ ! -s "$table" ]; then
+            local partial=$table.$BASHPID # the name is fixed before nm forks (its own BASHPID)
+            mkdir -p "$RESULTS/symbols" && $NM "$elf" >"$partial" && mv "$partial" "$table"
+        fi
+        addr=$(awk -v s="$sym" '$3 == s {print $1}' "$table")
         [ -n "$addr" ] || { echo "MISSING-SYMBOL-$sym"; return; }
         value=$((16#$addr + offset))
         case "$form" in
@@ -859,8 +866,18 @@ check_program() { # check_program NAME SUITE-LINE [RUN]
                     errors+=("no line of the program's output matches: ${check#guest-line:}") ;;
         esac
     done
-    if [ ${#errors[@]} -eq 0 ]; then report pass "$prefix$title"
-    else report fail "$prefix$title" "${errors[@]}" "log: $dir/$key.log"; fi
+    # The verdict as lines (report_lines reports them): pass or fail, the name, the reasons.
+    if [ ${#errors[@]} -eq 0 ]; then printf '%s\n' pass "$prefix$title"
+    else printf '%s\n' fail "$prefix$title" "${errors[@]}" "log: $dir/$key.log"; fi
+}
+
+# Reports a verdict check_program wrote to a file: its first line pass or fail, then the name,
+# then the reasons.
+report_lines() { # report_lines FILE
+    local lines=()
+    mapfile -t lines <"$1"
+    if [ ${#lines[@]} -lt 2 ]; then report fail "qemu/$(basename "$1"): no verdict"
+    else report "${lines[0]}" "${lines[1]}" "${lines[@]:2}"; fi
 }
 
 # A suite with each program twice in a row, as it is (its engine the suite's) and as NAME.native
@@ -916,11 +933,19 @@ if [ -z "${ONLY:-}" ] || [[ suites =~ $ONLY ]]; then
     if [ "$switched" -eq "$loaded" ] && [ "$mixed" -eq 0 ]; then
         report pass "suites/programs: one boot, the engine switched at every program: $loaded programs ran natively, none of the interpreter's"
     else report fail "suites/programs: the engine of each program" "$switched of $loaded native runs say so; $mixed interpreter runs have a native engine line"; fi
+    # JOBS checks at a time (each runs dozens of small tools), reported in order.
+    checks=$SUITES/checks
+    mkdir -p "$checks"
+    check_count=0 running=0
     while read -r name rest; do
-        check_program "$name" "$name $rest"
-        check_program "$name" "$name $rest" native
-        check_program "$name" "$name $rest" estimate
+        for run in interpreter native estimate; do
+            check_program "$name" "$name $rest" $run >"$checks/$check_count" &
+            check_count=$((check_count + 1)) running=$((running + 1))
+            if [ $running -ge "$JOBS" ]; then wait -n; running=$((running - 1)); fi
+        done
     done < <(awk '!/^#/ && NF' "$PROGRAM_SUITE")
+    wait
+    for ((i = 0; i < check_count; i++)); do report_lines "$checks/$i"; done
 
     # Every ISA test, under both engines in one boot (under -icount: the native engine's count is
     # exact, and its halting line must equal the interpreter's), and every malformed ELF file
