@@ -731,7 +731,7 @@ declare -A program_checks=(
     [syscall_storm]="system-call storm|vm: budget-exhausted pc={@storm_jump} instret=1000000|line:syscall: unknown number 500 at pc=0x[0-9a-f]+, returning -ENOSYS"
     [write_flood]="write flood|vm: budget-exhausted pc=0x[0-9a-f]+ \\(flood\\+0x[0-9a-f]+\\) instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
     [output_flood]="writev flood|vm: budget-exhausted pc=0x[0-9a-f]+ \\(flood\\+0x[0-9a-f]+\\) instret=1000000|line:syscall: output limit of 65536 bytes reached at pc=0x[0-9a-f]+; later writes return -EFBIG"
-    [forge]="a guest forging the kernel's lines is reported as it ended: exit 3|vm: halted exit=3 instret=[0-9]+|guest-line:vm: halted exit=0 instret=5|guest-line:kernel: integrity ok: \\.text\\+\\.rodata checksum 0x1 unchanged, guard pages intact boot=000000000001|guest-line:vm: halted exit=0 instret=7"
+    [forge]="a guest forging the kernel's lines is reported as it ended: exit 3|vm: halted exit=3 instret=[0-9]+|guest-line:vm: halted exit=0 instret=5|guest-line:kernel: integrity ok: \\.text\\+\\.rodata checksum 0x1 unchanged, guard pages unmapped boot=000000000001|guest-line:vm: halted exit=0 instret=7"
     [forge_loop]="a guest forging the kernel's lines, then looping, ends at its budget|vm: budget-exhausted pc=0x[0-9a-f]+ \\(main\\+0x[0-9a-f]+\\) instret=1000000"
     [unknown_syscall]="unknown_syscall|vm: halted exit=0 instret=[0-9]+|line:syscall: unknown number 999 at pc=0x[0-9a-f]+, returning -ENOSYS|line:syscall 999 returned -38"
     [bad_write_pointer]="bad_write_pointer|vm: halted exit=0 instret=[0-9]+|line:case 6: write returned -14|line:case 7: write returned -9"
