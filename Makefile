@@ -5,7 +5,9 @@
 #   make run USER_ELF=p.elf ARGS='one "two words"' ENV='KEY=value' STDIN=input.txt
 #   make test                     install what is missing, build, run every test
 #   make check SUITE=path/suite.txt   run a suite of programs in one boot: TAP, JUnit
-#   make debug                    boot with QEMU waiting for gdb-multiarch
+#   make debug                    boot with QEMU waiting for gdb-multiarch (debug the kernel)
+#   make gdb [USER_ELF=p.elf] [GDB_PORT=N]   debug the program: QEMU's serial port on
+#                                 127.0.0.1:N (default 1234) carries gdb's packets
 #   make sdcard [BOARD=name]      build/BOARD/sdcard.img for U-Boot's distro boot
 #   make kernel BOARD=name        build/BOARD/kernel.elf and Image (boards: boot/boards/*.mk)
 #   V=1                           print each command in full instead of one short line a step
@@ -31,6 +33,9 @@ BUDGET   ?= 100000000
 OUTPUT_LIMIT ?= 1048576
 CLOCK    ?= platform
 SEED     ?= 0x9e3779b97f4a7c15
+# gdb: the program waits at its entry for gdb on the console (make gdb sets it).
+DEBUGGER ?= none
+GDB_PORT ?= 1234
 
 # Quiet steps: one short line each ("CC kernel/main.c"); V=1 prints the commands instead.
 V ?= 0
@@ -123,7 +128,7 @@ BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
 
-.PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard deps-check test-build host \
+.PHONY: all kernel run debug gdb test deps deps-test deps-debug deps-sdcard deps-check test-build host \
     host-tests user clean difftest fuzz sdcard qemu-board compile-commands check check-build
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
@@ -140,6 +145,15 @@ run: deps qemu-board
 debug: deps-debug qemu-board
 	@$(MAKE) --no-print-directory kernel
 	qemu/run.sh --debug $(KDIR)/kernel.elf
+
+# The program under gdb: its bundle says so (DEBUGGER=gdb), and QEMU's serial port is a TCP
+# server on 127.0.0.1:GDB_PORT that waits for gdb before the machine starts. QEMU ends when the
+# program does (it exits, or gdb kills or detaches and it runs to its end).
+gdb: deps-debug qemu-board
+	@$(MAKE) --no-print-directory kernel DEBUGGER=gdb
+	@echo "QEMU   $(KDIR)/kernel.elf, its serial port waiting for gdb on 127.0.0.1:$(GDB_PORT). In another terminal:"
+	@echo "  gdb-multiarch $(USER_ELF) -ex 'target remote 127.0.0.1:$(GDB_PORT)'"
+	@qemu/run.sh --gdb-serial $(GDB_PORT) $(KDIR)/kernel.elf
 
 # QEMU boots the qemu-virt build; the other boards' images are for their hardware (README).
 qemu-board:
@@ -177,7 +191,7 @@ host-tests: $(BUILD)/host/vm-tests $(BUILD)/host/fdt-tests
 # The host runner: the same vm/ code, built natively (see README, "basin-run").
 host: $(BUILD)/host/basin-run
 
-$(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
+$(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c vm/host/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
 
@@ -249,7 +263,8 @@ endef
 # ENV as typed: basin-pack splits them as a shell would).
 MAIN_SETTINGS = elf=$(USER_ELF)$(newline)args=$(value ARGS)$(newline)env=$(value ENV)$(newline)$\
     stdin=$(STDIN)$(newline)stdin-idle=$(STDIN_IDLE)$(newline)budget=$(BUDGET)$(newline)$\
-    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)
+    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)$(newline)$\
+    debugger=$(DEBUGGER)
 $(foreach b,$(BOARDS),$(eval $(call image_rule,$(BUILD)/$(b),$(USER_ELF),MAIN_SETTINGS,$(b),$(STDIN_FILE))))
 
 # The flat image U-Boot's booti loads: the file bytes from the image header to the end of .data
@@ -338,6 +353,10 @@ BOUNDS_PROGRAMS := endless_loop syscall_storm $(filter bounds_%,$(TEST_PROGRAMS)
 $(foreach p,$(BOUNDS_PROGRAMS),\
     $(eval $(call test_image,bounds-$(p:bounds_%=%),$(BUILD)/user/tests/$(p).elf,budget=$(BOUNDS_BUDGET))))
 
+# The program tests/gdb.sh debugs in the kernel (a budget no session reaches: gdb interrupts
+# its endless loop).
+$(eval $(call test_image,gdb,$(BUILD)/gdb/gdb_target.elf,debugger=gdb budget=1000000000000))
+
 $(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
 	@mkdir -p $(@D)
 	$(call step,GEN,$(@D))$(BUILD)/host/make-bad-elves $(@D)
@@ -409,6 +428,13 @@ $(BUILD)/programs/runtime/%.o: user/runtime/%.S Makefile
 $(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
+
+# user/gdb/: the program tests/gdb.sh debugs, built as user/programs/ are but -O0, so that gdb
+# finds every argument and local.
+GDB_TARGET := $(BUILD)/gdb/gdb_target.elf
+$(GDB_TARGET): user/gdb/gdb_target.c $(PROGRAM_RUNTIME) user/user.ld Makefile
+	@mkdir -p $(@D)
+	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -O0 -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
 
 $(BUILD)/native/programs/%: user/programs/%.c
 	@mkdir -p $(@D)

@@ -28,7 +28,9 @@ enum bundle_stdin {
     BUNDLE_STDIN_CONSOLE = 2, /* typed at the console, a line at a time; idle limit applies */
 };
 
-enum { BUNDLE_CLOCK_DETERMINISTIC = 1u }; /* bundle_program.flags */
+/* bundle_program.flags: the clocks count instructions; the program waits at its entry for gdb
+ * on the console (kernel/README.md, "Debugging the guest"). */
+enum { BUNDLE_CLOCK_DETERMINISTIC = 1u, BUNDLE_DEBUG_GDB = 4u };
 
 struct bundle_header {
     char magic[8];
@@ -48,7 +50,7 @@ struct bundle_program {
     uint64_t budget;      /* instructions (and system-call work units) */
     uint64_t output_limit; /* bytes fds 1 and 2 may take in all */
     uint64_t seed;        /* getrandom and AT_RANDOM */
-    uint32_t flags;       /* BUNDLE_CLOCK_* */
+    uint32_t flags;       /* BUNDLE_CLOCK_DETERMINISTIC, BUNDLE_DEBUG_GDB */
     uint32_t stdin_kind;  /* enum bundle_stdin */
     uint32_t stdin_idle_seconds; /* console input: end of file after this long without a byte */
     uint32_t argc;        /* strings in args (argv[1..]; argv[0] is the name) */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../vm/elf.h"
+#include "../vm/gdbstub.h"
 #include "../vm/process.h"
 #include "../vm/report.h"
 #include "../vm/symbols.h"
@@ -29,6 +30,7 @@ extern const uint8_t bundle_start[], bundle_end[];
 /* All kernel state is here, static: the VM is initialized in place and never copied. */
 static struct vm guest;
 static struct program program; /* the program to run and its settings, from the bundle */
+static struct gdb_stub debugger; /* the GDB stub, when the bundle asks for gdb */
 
 static void guest_write(void *context, int fd, const uint8_t *bytes, size_t length) {
     (void)context;
@@ -63,6 +65,60 @@ enum { POLL_INTERVAL = 65536 };
 static struct vm_host kernel_host = {
     .write = guest_write, .read = guest_read, .clock_ns = guest_clock, .log = guest_log,
 };
+
+/* The GDB stub's transport: the console, byte for byte (kernel/README.md, "Debugging the
+ * guest"). A wait polls the UART until a byte comes or the time is up. */
+static int debugger_get(void *context, uint32_t timeout_ms) {
+    (void)context;
+    uint64_t start = clock_wait_ns(), limit = (uint64_t)timeout_ms * 1000000u;
+    /* Bounded by the time limit (clock_wait_ns always advances). */
+    for (;;) {
+        int c = console_getc();
+        if (c >= 0) return c;
+        if (clock_wait_ns() - start >= limit) return GDB_NO_BYTE;
+    }
+}
+
+static void debugger_put(void *context, const uint8_t *bytes, size_t length) {
+    (void)context;
+    console_put_raw(bytes, length);
+}
+
+/* The console's output while gdb is attached: 'O' packets (or kept for the next resume). */
+static bool debugger_sink(const uint8_t *bytes, size_t length) {
+    return gdb_stub_output(&debugger, bytes, length);
+}
+
+/* The one place that chooses how the guest runs: the interpreter, and under gdb when the bundle
+ * asks (then the guest waits at its entry, and the console carries gdb's packets, with the
+ * console output in them). A debugged program always runs in the interpreter: breakpoints,
+ * watchpoints and steps are the stub's checks around vm_step (vm/README.md). Another engine
+ * (the native engine to come) must be chosen here, and only when !program.debug_gdb. */
+static void choose_engine(void) {
+    kernel_host.debugger = 0;
+    if (!program.debug_gdb) return;
+    console_line("kernel: gdb: the program waits at its entry for gdb on this console "
+                 "(gdb-multiarch PROGRAM.elf, then target remote with this serial line); "
+                 "the interpreter runs it, and console output goes to gdb");
+    static const struct gdb_transport transport = {.get = debugger_get, .put = debugger_put};
+    gdb_stub_init(&debugger, &transport, 0);
+    kernel_host.debugger = &debugger;
+    console_set_sink(debugger_sink);
+}
+
+/* After the program's last lines: gdb learns how it ended, and the console is the UART again. */
+static void end_debugging(void) {
+    if (kernel_host.debugger == 0) return;
+    gdb_stub_finish(&debugger, &guest);
+    console_set_sink(0);
+    kernel_host.debugger = 0;
+    if (debugger.session != GDB_SESSION_LOST) return;
+    struct console_builder line;
+    console_begin(&line, "kernel: gdb: no packet from gdb for ");
+    fmt_u64(&line.fmt, GDB_DEFAULT_IDLE_LIMIT_MS / 1000);
+    fmt_str(&line.fmt, " s while the program was stopped (or it sent only noise): the program was killed");
+    console_end(&line);
+}
 
 /* Picks the console first, so the banner goes out where the device tree says. */
 static void print_banner(uint64_t hart_id, uint64_t dtb) {
@@ -307,6 +363,7 @@ static int run_program(uint32_t index, uint32_t count) {
     vm_run_guest(&guest, &kernel_host);
     report_bench(clock_ns(true) - guest_start);
 #else
+    choose_engine();
     vm_run_guest(&guest, &kernel_host);
 #endif
 #ifdef BASIN_GUARD_SELFTEST
@@ -316,6 +373,7 @@ static int run_program(uint32_t index, uint32_t count) {
 #endif
     integrity_verify();
     vm_report_stop(&guest, &kernel_host); /* the halting line, then details, as basin-run does */
+    end_debugging();
     return vm_exit_status(&guest);
 }
 

@@ -3,6 +3,11 @@
 # Boots a Basin kernel image on QEMU's virt machine under OpenSBI (QEMU's bundled fw_dynamic).
 #   qemu/run.sh build/qemu-virt/kernel.elf          QEMU's exit status is the guest's (README)
 #   qemu/run.sh --debug build/qemu-virt/kernel.elf  wait for gdb-multiarch on localhost:1234
+#                                                   (gdb debugs the kernel)
+#   qemu/run.sh --gdb-serial PORT KERNEL.elf        the serial port is a TCP server on
+#                                                   127.0.0.1:PORT that waits for a client before
+#                                                   the machine starts: gdb, for an image built
+#                                                   with DEBUGGER=gdb (gdb debugs the program)
 #   qemu/run.sh --sdcard build/qemu-virt/sdcard.img the path boards take: OpenSBI, then Debian's
 #                                                   S-mode U-Boot, whose distro boot finds the
 #                                                   card on a virtio disk and boots its Image
@@ -40,10 +45,17 @@ check_kernel() {
     echo "qemu/run.sh: run it on its board (README, \"Boards\"), or build for QEMU: make run BOARD=qemu-virt" >&2
     exit 2
 }
-usage="usage: qemu/run.sh [--debug] KERNEL.elf | --sdcard SDCARD.img [QEMU options...]"
-debug=() boot=()
+usage="usage: qemu/run.sh [--debug | --gdb-serial PORT] KERNEL.elf | --sdcard SDCARD.img [QEMU options...]"
+debug=() boot=() console=(-nographic)
 case "${1:-}" in
     --debug) debug=(-s -S); shift ;;
+    --gdb-serial)
+        port=${2:?$usage}
+        [[ $port =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] ||
+            { echo "qemu/run.sh: --gdb-serial needs a TCP port, not $port" >&2; exit 2; }
+        # No monitor on the terminal: Ctrl-C there ends QEMU.
+        console=(-display none -monitor none -serial "tcp:127.0.0.1:$port,server=on,wait=on,nodelay=on")
+        shift 2 ;;
 esac
 if [ "${1:-}" = --sdcard ]; then
     card=${2:?$usage}
@@ -67,5 +79,5 @@ if [ ${#debug[@]} -gt 0 ]; then
     echo "  gdb-multiarch ${debug_hint:-build/qemu-virt/kernel.elf} -ex 'target remote localhost:1234'" >&2
     echo "(gdb-multiarch is in Debian's gdb-multiarch package; quit QEMU with Ctrl-A X)" >&2
 fi
-exec qemu-system-riscv64 -machine "${BASIN_MACHINE:-virt}" -bios "${BASIN_BIOS:-default}" -nographic -no-reboot \
+exec qemu-system-riscv64 -machine "${BASIN_MACHINE:-virt}" -bios "${BASIN_BIOS:-default}" "${console[@]}" -no-reboot \
     "${debug[@]}" "${boot[@]}" "$@"

@@ -9,6 +9,7 @@
 #include "decode.h"
 #include "disasm.h"
 #include "fmt.h"
+#include "gdbstub.h"
 #include "linux.h"
 #include "memory_map.h"
 #include "process.h"
@@ -601,16 +602,27 @@ static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
     return VM_EXIT_STEP;
 }
 
+/* The guest's next stretch: under the debugger, as the stub decides; traced, one instruction;
+ * else vm_run, in slices when the host polls. */
+static enum vm_exit next_exit(struct vm *vm, const struct vm_host *host) {
+    if (host->debugger != 0) return gdb_stub_run(host->debugger, vm);
+    return host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
+}
+
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
-    /* Bounded: each pass retires at least one instruction or, delivering a fault's signal,
-     * charges at least one unit of work, so at most budget + 1 passes. */
+    /* Bounded: each pass retires at least one instruction or, delivering a fault's signal (or
+     * running a faulting instruction again for the debugger), charges at least one unit of work,
+     * so at most budget + 1 passes. */
     for (uint64_t pass = 0; pass <= vm->budget; pass++) {
-        enum vm_exit exit = host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
+        enum vm_exit exit = next_exit(vm, host);
+        /* The debugger sees a fault before the guest's handler does, as under ptrace. */
+        if (exit == VM_EXIT_FAULT && host->debugger != 0) exit = gdb_stub_fault(host->debugger, vm);
         if (exit == VM_EXIT_STEP) continue;
         if (exit == VM_EXIT_FAULT && vm_signal_fault(vm)) continue;
         if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);
+        if (vm->state == VM_STATE_KILLED && host->debugger != 0) gdb_stub_signal_stop(host->debugger, vm);
         if (vm->state != VM_STATE_RUNNING) break;
     }
     VM_ASSERT(vm->state != VM_STATE_RUNNING);

@@ -41,6 +41,7 @@ static void capture_log(void *context, const char *line) {
 void capture_host(struct capture *capture, struct vm_host *host) {
     memset(capture, 0, sizeof *capture);
     capture->last_fd = -1;
+    *host = (struct vm_host){0}; /* no clock, input, poll or debugger unless a test sets one */
     host->context = capture;
     host->write = capture_write;
     host->log = capture_log;
