@@ -557,7 +557,7 @@ COMPILE_GROUPS := \
     "$(CLANG_HOST) -Ikernel -Itests/unit|$(wildcard tests/fdt/*.c)" \
     "$(CLANG_HOST) -fsanitize=fuzzer -Ivm -Ikernel|$(wildcard tests/fuzz/*.c)" \
     "$(CLANG_USER)|$(wildcard user/runtime/*.c user/runtime/*.S user/tests/*.c user/tests/*.S) user/hello.c" \
-    "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c)" \
+    "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c user/gdb/*.c)" \
     "$(CLANG_PROGRAM) -Iuser/isa|$(wildcard user/isa/*.S)" \
     "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c tests/example-suite/src/*.c)" \
     "$(CLANG_USER)|$(wildcard tests/many-programs/*.S)"
