@@ -106,12 +106,14 @@ static void choose_engine(void) {
     console_set_sink(debugger_sink);
 }
 
-/* After the program's last lines: gdb learns how it ended, and the console is the UART again. */
+/* After the program's last lines: gdb learns how it ended, and the console is the UART again.
+ * Lines kept for a gdb that never came (a program the loader refused) go to the UART now. */
 static void end_debugging(void) {
     if (kernel_host.debugger == 0) return;
-    gdb_stub_finish(&debugger, &guest);
+    if (guest.state != VM_STATE_RUNNING) gdb_stub_finish(&debugger, &guest);
     console_set_sink(0);
     kernel_host.debugger = 0;
+    if (debugger.session == GDB_SESSION_WAITING) console_write(debugger.pending_output, debugger.pending_length);
     if (debugger.session != GDB_SESSION_LOST) return;
     struct console_builder line;
     console_begin(&line, "kernel: gdb: no packet from gdb for ");
@@ -357,13 +359,16 @@ static int run_program(uint32_t index, uint32_t count) {
         console_end(&line);
     }
     prepare_guest();
-    if (!load_program()) return POWER_STATUS_LOAD_FAILED;
+    choose_engine(); /* first: under gdb, the lines below go to gdb at its first continue */
+    if (!load_program()) {
+        end_debugging();
+        return POWER_STATUS_LOAD_FAILED;
+    }
 #ifdef BASIN_BENCH_ROUTINE
     uint64_t guest_start = clock_ns(true);
     vm_run_guest(&guest, &kernel_host);
     report_bench(clock_ns(true) - guest_start);
 #else
-    choose_engine();
     vm_run_guest(&guest, &kernel_host);
 #endif
 #ifdef BASIN_GUARD_SELFTEST

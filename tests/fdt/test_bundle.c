@@ -59,6 +59,7 @@ static void test_packed_settings(void) {
     CHECK_EQ(program.output_limit, 678);
     CHECK_EQ(program.seed, 42);
     CHECK(program.deterministic_clock);
+    CHECK(program.debug_gdb);
     CHECK_EQ(program.stdin_kind, BUNDLE_STDIN_BYTES);
     CHECK_EQ(program.stdin_size, 17);
     CHECK(program.stdin_size == 17 && memcmp(program.stdin_bytes, "stdin\r\x04" "bytes\n\0end", 17) == 0);
@@ -99,6 +100,8 @@ static void test_bad_fields(void) {
     u64 = packed_size, expect_refused(record, &u64, 8, "a record past the end");
     u64 = 104, expect_refused(record, &u64, 8, "a record size not a multiple of 16");
     u32 = 3, expect_refused(record + 36, &u32, 4, "an unknown stdin kind");
+    u64 = BUNDLE_DEBUG_GDB | (uint64_t)BUNDLE_STDIN_CONSOLE << 32;
+    expect_refused(record + 32, &u64, 8, "gdb and stdin from the console: both on the console");
     u32 = 99, expect_refused(record + 44, &u32, 4, "argc larger than the strings");
     u32 = 1, expect_refused(record + 44, &u32, 4, "argc smaller than the strings");
     u32 = 64, expect_refused(record + 44, &u32, 4, "argc of 64 with the name: 65 strings");
