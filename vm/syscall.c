@@ -609,6 +609,14 @@ static enum vm_exit next_exit(struct vm *vm, const struct vm_host *host) {
     return host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
 }
 
+/* A signal's default action ended the guest in a system call: the debugger sees it first, as
+ * under ptrace, and may resume without it (the guest then runs on). */
+static bool debugger_revives(struct vm *vm, const struct vm_host *host) {
+    if (host->debugger == 0 || vm->state != VM_STATE_KILLED) return false;
+    gdb_stub_signal_stop(host->debugger, vm);
+    return vm->state == VM_STATE_RUNNING;
+}
+
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     /* Bounded: each pass retires at least one instruction or, delivering a fault's signal (or
@@ -622,8 +630,7 @@ enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
         if (exit == VM_EXIT_FAULT && vm_signal_fault(vm)) continue;
         if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);
-        if (vm->state == VM_STATE_KILLED && host->debugger != 0) gdb_stub_signal_stop(host->debugger, vm);
-        if (vm->state != VM_STATE_RUNNING) break;
+        if (vm->state != VM_STATE_RUNNING && !debugger_revives(vm, host)) break;
     }
     VM_ASSERT(vm->state != VM_STATE_RUNNING);
     return vm->state;
