@@ -164,6 +164,8 @@ static void set_stop(struct gdb_stub *stub, enum gdb_stop_kind kind, int signal)
 }
 
 static void stop_reply(struct gdb_stub *stub) {
+    VM_ASSERT(stub->stop_signal > 0 && stub->stop_signal <= 255);
+    VM_ASSERT(stub->stop_kind != GDB_STOP_WATCH || (stub->stop_watch >= 2 && stub->stop_watch <= 4));
     reply_char(stub, 'T');
     reply_hex_byte(stub, (uint8_t)stub->stop_signal);
     if (stub->stop_kind == GDB_STOP_WATCH) {
@@ -405,6 +407,7 @@ static bool breakpoint_at(const struct gdb_stub *stub, uint64_t pc) {
 
 static bool set_breakpoint(struct gdb_stub *stub, bool insert, uint64_t addr) {
     VM_ASSERT(stub->breakpoint_count <= GDB_BREAKPOINTS_MAX);
+    VM_ASSERT(stub->session == GDB_SESSION_ATTACHED);
     for (uint32_t i = 0; i < stub->breakpoint_count; i++) {
         if (stub->breakpoints[i] != addr) continue;
         if (!insert) stub->breakpoints[i] = stub->breakpoints[--stub->breakpoint_count];
@@ -418,6 +421,7 @@ static bool set_breakpoint(struct gdb_stub *stub, bool insert, uint64_t addr) {
 
 static bool set_watchpoint(struct gdb_stub *stub, bool insert, uint8_t type, uint64_t addr, uint64_t length) {
     VM_ASSERT(type >= 2 && type <= 4);
+    VM_ASSERT(stub->watchpoint_count <= GDB_WATCHPOINTS_MAX);
     if (length == 0) return false;
     for (uint32_t i = 0; i < stub->watchpoint_count; i++) {
         const struct gdb_watchpoint *w = &stub->watchpoints[i];
@@ -454,6 +458,8 @@ static void point_command(struct gdb_stub *stub, const char *packet) {
 /* ---- resuming ---- */
 
 static void resume(struct gdb_stub *stub, struct vm *vm, bool step, int signal) {
+    VM_ASSERT(signal >= 0 && signal <= 255);
+    VM_ASSERT(vm->pc % 2 == 0); /* every way gdb sets pc keeps it even */
     stub->stepping = step;
     stub->stepped = false;
     stub->resume_signal = signal;
@@ -579,6 +585,8 @@ static enum action v_packet(struct gdb_stub *stub, struct vm *vm, const char *pa
 static enum action serve(struct gdb_stub *stub, struct vm *vm) {
     const char *packet = stub->link.packet;
     size_t length = stub->link.length;
+    VM_ASSERT(length <= GDB_PACKET_MAX && packet[length] == '\0');
+    VM_ASSERT(stub->session == GDB_SESSION_ATTACHED && !stub->running);
     stub->reply_length = 0;
     enum action action = ACTION_NONE;
     bool enter_no_ack = false;
@@ -696,8 +704,11 @@ static bool next_access(const struct vm *vm, uint64_t *addr, unsigned *size, boo
         memcpy(&encoding, vm->memory + pc, 4);
         vm_decode(encoding, &insn);
     }
+    /* Sizes in the decoder's order of operations (decode.h). */
     static const uint8_t load_size[] = {1, 2, 4, 8, 1, 2, 4};  /* LB LH LW LD LBU LHU LWU */
     static const uint8_t store_size[] = {1, 2, 4, 8};          /* SB SH SW SD */
+    _Static_assert(OP_LWU - OP_LB == 6 && OP_SD - OP_SB == 3 && OP_AMOMAXU_W < OP_LR_D,
+                   "next_access knows the order of VM_OPS");
     enum vm_op op = insn.op;
     *addr = vm->x[insn.rs1] + (uint64_t)insn.imm;
     *reads = *writes = false;
@@ -774,6 +785,7 @@ static bool stop_due(struct gdb_stub *stub, const struct vm *vm) {
 /* One instruction with vm_step (the reference path, which counts exactly as vm_run does),
  * watching its access first. */
 static enum vm_exit step_once(struct gdb_stub *stub, struct vm *vm) {
+    VM_ASSERT(vm->state == VM_STATE_RUNNING && stub->poll_countdown > 0);
     bool watched = stub->watchpoint_count > 0 && watch_hit(stub, vm);
     stub->skip_valid = false;
     enum vm_exit exit = vm_step(vm);
@@ -795,6 +807,7 @@ static enum vm_exit run_slice(struct gdb_stub *stub, struct vm *vm) {
     enum vm_exit exit = vm_run(vm);
     bool slice_ended = exit == VM_EXIT_BUDGET && vm->instret < budget;
     vm->budget = budget;
+    VM_ASSERT(vm->instret <= budget);
     poll_interrupt(stub);
     if (!slice_ended) return exit;
     vm->state = VM_STATE_RUNNING;
