@@ -184,15 +184,13 @@ static void print_power(uint64_t finisher) {
     console_end(&line);
 }
 
+_Static_assert((int)POWER_STATUS_LOAD_FAILED == (int)VM_STATUS_LOAD_FAILED, "one status for a refused program");
+
 /* A program the loader refused: its halting line names why, and the status is 126. */
 static void report_refused(const char *name, const char *message) {
-    struct console_builder line;
-    console_begin(&line, "vm: load-failed error=");
-    fmt_str(&line.fmt, name);
-    fmt_str(&line.fmt, " (");
-    fmt_str(&line.fmt, message);
-    fmt_str(&line.fmt, ")");
-    console_end(&line);
+    char line[VM_HALTING_LINE_MAX];
+    vm_load_failed_line(name, message, line, sizeof line);
+    console_line(line);
 }
 
 /* How many programs the bundle holds; a bundle that does not read right is a build bug, not a

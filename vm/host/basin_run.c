@@ -171,20 +171,24 @@ static size_t read_file(const char *path) {
     return size;
 }
 
+/* The halting line of a refused program, as the kernel prints it; then basin-run's status. */
+static _Noreturn void refuse(const char *error, const char *message) {
+    char line[VM_HALTING_LINE_MAX];
+    vm_load_failed_line(error, message, line, sizeof line);
+    fprintf(report, "%s\n", line);
+    exit(STATUS_LOAD_FAILED);
+}
+
 static void load_or_exit(const char *path, int argc, char **argv, const char *const *envp, size_t envc) {
     size_t size = read_file(path);
     struct vm_elf_info info;
     enum vm_elf_error error = vm_elf_load(&guest, file_bytes, size, &info);
     if (error != VM_ELF_OK) {
-        fprintf(report, "vm: load-failed error=%s (%s)\n", vm_elf_error_name(error),
-                vm_elf_error_message(error));
-        exit(STATUS_LOAD_FAILED);
+        refuse(vm_elf_error_name(error), vm_elf_error_message(error));
     }
     vm_symbols_read(&guest.symbols, file_bytes, size); /* static: lives as long as guest */
     if (!vm_setup_stack(&guest, &info, (const char *const *)argv, (size_t)argc, envp, envc)) {
-        fprintf(report, "vm: load-failed error=no-stack-room (the arguments do not fit in the "
-                        "initial stack)\n");
-        exit(STATUS_LOAD_FAILED);
+        refuse("no-stack-room", "the arguments do not fit in the initial stack");
     }
 }
 
