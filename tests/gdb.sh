@@ -12,7 +12,9 @@
 #      SIGSEGV at that store, bt names the functions, and the guest then dies of it (status 139,
 #      the halting line's pc is gdb's);
 #   3. Ctrl-C (SIGINT to gdb, which sends 0x03) stops an endless loop; kill ends it (137);
-#   4. detach: the program runs on to its end (exit 7).
+#   4. detach: the program runs on to its end (exit 7);
+#   5. abort(): the stop says SIGABRT, bt reaches main; continuing ends the guest by the signal's
+#      default action (status 134, vm: killed signal=SIGABRT).
 #   tests/gdb.sh BASIN_RUN ELF KERNEL_ELF
 # One line per check ("pass gdb/RUNNER: ...", "FAIL ..." with details, "skip ..." when gdb or
 # QEMU is missing); then "N passed, M failed". Every wait has a limit; a timeout is a failure.
@@ -147,7 +149,7 @@ session_watching() {
     verdict "gdb/$runner: connects, stopped at the entry ($entry)" \
         "$([[ $pc_line =~ ^pc\ +$entry[[:space:]] ]] && has "$g" '_start () at ' && echo 1)" "pc line: $pc_line" "gdb status $gdb_status"
     verdict "gdb/$runner: break add_scaled, continue: arguments a=4, b=5; next: local product = 12" \
-        "$(has "$g" 'Breakpoint 1, add_scaled (a=4, b=5) at user/gdb/gdb_target.c:13' && has_line "$g" 'a = 4' &&
+        "$(has "$g" 'Breakpoint 1, add_scaled (a=4, b=5) at user/gdb/gdb_target.c:14' && has_line "$g" 'a = 4' &&
            has_line "$g" 'b = 5' && has_line "$g" 'product = 12' && echo 1)" "$(grep -m 3 -E 'Breakpoint 1,|product' "$g")"
     verdict "gdb/$runner: finish: Value returned is 17" "$(has_line "$g" 'Value returned is \$1 = 17' && echo 1)" \
         "$(grep -m 2 -E 'Run till|Value' "$g")"
@@ -187,7 +189,7 @@ session_changing() {
     local pc
     pc=$(sed -n 's/^fault-pc //p' "$g")
     verdict "gdb/$runner: a store to address 0: SIGSEGV, bt fault_here then main, x/i the store" \
-        "$(has "$g" 'Program received signal SIGSEGV, Segmentation fault.' && has_line "$g" '#0 +0x[0-9a-f]+ in fault_here \(where=0x0\) at user/gdb/gdb_target\.c:22' &&
+        "$(has "$g" 'Program received signal SIGSEGV, Segmentation fault.' && has_line "$g" '#0 +0x[0-9a-f]+ in fault_here \(where=0x0\) at user/gdb/gdb_target\.c:23' &&
            has_line "$g" '#1 +0x[0-9a-f]+ in main \(\) at user/gdb/gdb_target\.c:[0-9]+' && grep -qE "^=> $pc <fault_here\+[0-9]+>:"$'\t''s[bhwd]' "$g" && echo 1)" \
         "$(grep -m 4 -E 'SIGSEGV|^#|^=>' "$g")"
     local line
@@ -213,7 +215,7 @@ session_interrupt() {
     wait "$gdb_pid"
     end_target
     verdict "gdb/$runner: Ctrl-C stops the endless loop: SIGINT, bt spin then main" \
-        "$([ $stopped = 1 ] && has "$g" 'Program received signal SIGINT, Interrupt.' && has_line "$g" '#0 +spin \(\) at user/gdb/gdb_target\.c:27' &&
+        "$([ $stopped = 1 ] && has "$g" 'Program received signal SIGINT, Interrupt.' && has_line "$g" '#0 +spin \(\) at user/gdb/gdb_target\.c:28' &&
            has_line "$g" '#1 +0x[0-9a-f]+ in main \(\) at user/gdb/gdb_target\.c:[0-9]+' && echo 1)" \
         "$(grep -m 4 -E 'SIGINT|^#' "$g")" "$(tail -n 2 "$g")"
     local line
@@ -239,6 +241,26 @@ session_detach() {
            [ "$line" = "$reference_line" ] && echo 1)" "status $target_status" "halting line: $line" "$(tail -n 2 "$g")"
 }
 
+session_abort() {
+    local runner=$1 g=$work/abort.$1.gdb
+    if ! start_target abort "$runner"; then
+        verdict "gdb/$runner: session 5 (abort)" 0 "the target did not start"
+        return
+    fi
+    run_gdb "$g" 'break main' 'continue' 'set var mode = 3' 'continue' 'bt' 'continue'
+    end_target
+    verdict "gdb/$runner: abort(): SIGABRT, bt through abort to main" \
+        "$(has "$g" 'Program received signal SIGABRT, Aborted.' && has_line "$g" '#[1-9] +0x[0-9a-f]+ in abort \(\) .*' &&
+           has_line "$g" '#[1-9] +0x[0-9a-f]+ in main \(\) at user/gdb/gdb_target\.c:[0-9]+' && echo 1)" \
+        "$(grep -m 6 -E 'SIGABRT|^#' "$g")"
+    local line
+    line=$(halting_line abort "$runner")
+    verdict "gdb/$runner: continue: terminated by SIGABRT, status 134, vm: killed signal=SIGABRT" \
+        "$(has "$g" 'Program terminated with signal SIGABRT, Aborted.' && [ "$target_status" -eq 134 ] &&
+           [[ $line =~ ^vm:\ killed\ signal=SIGABRT\ pc=0x[0-9a-f]+\ \([a-z_]+\+0x[0-9a-f]+\)\ instret=[0-9]+$ ]] && echo 1)" \
+        "status $target_status" "halting line: $line" "$(tail -n 3 "$g")"
+}
+
 # The two runners side by side (each its own sessions in turn), their lines in order after.
 for runner in basin-run kernel; do
     if [ "$runner" = kernel ] && ! command -v qemu-system-riscv64 >/dev/null; then
@@ -250,6 +272,7 @@ for runner in basin-run kernel; do
         session_changing "$runner"
         session_interrupt "$runner"
         session_detach "$runner"
+        session_abort "$runner"
     ) >"$work/results.$runner" 2>&1 &
 done
 wait

@@ -2,8 +2,9 @@
 /* The program tests/gdb.sh debugs with gdb-multiarch, under basin-run and in the kernel: built
  * with -O0 -g so that arguments and locals stay where gdb looks for them. Left alone it prints
  * two lines and exits with 7; gdb changes `scale` (the first line changes), watches `counter`,
- * and sets `mode` to make it fault (1) or spin until interrupted (2). */
+ * and sets `mode` to make it fault (1), spin until interrupted (2) or abort (3). */
 #include <stdio.h>
+#include <stdlib.h>
 
 int scale = 3;
 long counter;
@@ -35,5 +36,6 @@ int main(void) {
     int *volatile nowhere = 0;
     if (mode == 1) fault_here(nowhere);
     if (mode == 2) spin();
+    if (mode == 3) abort();
     return 7;
 }
