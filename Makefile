@@ -5,7 +5,9 @@
 #   make run USER_ELF=p.elf ARGS='one "two words"' ENV='KEY=value' STDIN=input.txt
 #   make test                     install what is missing, build, run every test
 #   make check SUITE=path/suite.txt   run a suite of programs in one boot: TAP, JUnit
-#   make debug                    boot with QEMU waiting for gdb-multiarch
+#   make debug                    boot with QEMU waiting for gdb-multiarch (debug the kernel)
+#   make gdb [USER_ELF=p.elf] [GDB_PORT=N]   debug the program: QEMU's serial port on
+#                                 127.0.0.1:N (default 1234) carries gdb's packets
 #   make sdcard [BOARD=name]      build/BOARD/sdcard.img for U-Boot's distro boot
 #   make kernel BOARD=name        build/BOARD/kernel.elf and Image (boards: boot/boards/*.mk)
 #   make run ENGINE=native        the native engine runs the program on the hart (default: interpreter)
@@ -35,6 +37,10 @@ SEED     ?= 0x9e3779b97f4a7c15
 # The engine that runs the program: the interpreter (vm/, exact and deterministic) or the native
 # engine (kernel/native.c: the hart runs the guest in U-mode under Sv39).
 ENGINE   ?= interpreter
+# gdb: the program waits at its entry for gdb on the console (make gdb sets it; the interpreter
+# only).
+DEBUGGER ?= none
+GDB_PORT ?= 1234
 
 # Quiet steps: one short line each ("CC kernel/main.c"); V=1 prints the commands instead.
 V ?= 0
@@ -129,7 +135,7 @@ BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
 
-.PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard deps-check test-build host \
+.PHONY: all kernel run debug gdb test deps deps-test deps-debug deps-sdcard deps-check test-build host \
     host-tests user clean difftest fuzz sdcard qemu-board compile-commands check check-build
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
@@ -146,6 +152,15 @@ run: deps qemu-board
 debug: deps-debug qemu-board
 	@$(MAKE) --no-print-directory kernel
 	qemu/run.sh --debug $(KDIR)/kernel.elf
+
+# The program under gdb: its bundle says so (DEBUGGER=gdb), and QEMU's serial port is a TCP
+# server on 127.0.0.1:GDB_PORT that waits for gdb before the machine starts. QEMU ends when the
+# program does (it exits, or gdb kills or detaches and it runs to its end).
+gdb: deps-debug qemu-board
+	@$(MAKE) --no-print-directory kernel DEBUGGER=gdb
+	@echo "QEMU   $(KDIR)/kernel.elf, its serial port waiting for gdb on 127.0.0.1:$(GDB_PORT). In another terminal:"
+	@echo "  gdb-multiarch $(USER_ELF) -ex 'target remote 127.0.0.1:$(GDB_PORT)'"
+	@qemu/run.sh --gdb-serial $(GDB_PORT) $(KDIR)/kernel.elf
 
 # QEMU boots the qemu-virt build; the other boards' images are for their hardware (README).
 qemu-board:
@@ -183,7 +198,7 @@ host-tests: $(BUILD)/host/vm-tests $(BUILD)/host/fdt-tests
 # The host runner: the same vm/ code, built natively (see README, "basin-run").
 host: $(BUILD)/host/basin-run
 
-$(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
+$(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c vm/host/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
 
@@ -255,7 +270,8 @@ endef
 # ENV as typed: basin-pack splits them as a shell would).
 MAIN_SETTINGS = elf=$(USER_ELF)$(newline)args=$(value ARGS)$(newline)env=$(value ENV)$(newline)$\
     stdin=$(STDIN)$(newline)stdin-idle=$(STDIN_IDLE)$(newline)budget=$(BUDGET)$(newline)$\
-    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)$(newline)engine=$(ENGINE)
+    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)$(newline)$\
+    engine=$(ENGINE)$(newline)debugger=$(DEBUGGER)
 $(foreach b,$(BOARDS),$(eval $(call image_rule,$(BUILD)/$(b),$(USER_ELF),MAIN_SETTINGS,$(b),$(STDIN_FILE))))
 
 # The flat image U-Boot's booti loads: the file bytes from the image header to the end of .data
@@ -360,6 +376,10 @@ BOUNDS_PROGRAMS := endless_loop syscall_storm $(filter bounds_%,$(TEST_PROGRAMS)
 $(foreach p,$(BOUNDS_PROGRAMS),\
     $(eval $(call test_image,bounds-$(p:bounds_%=%),$(BUILD)/user/tests/$(p).elf,budget=$(BOUNDS_BUDGET))))
 
+# The program tests/gdb.sh debugs in the kernel (a budget no session reaches: gdb interrupts
+# its endless loop).
+$(eval $(call test_image,gdb,$(BUILD)/gdb/gdb_target.elf,debugger=gdb budget=1000000000000))
+
 $(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
 	@mkdir -p $(@D)
 	$(call step,GEN,$(@D))$(BUILD)/host/make-bad-elves $(@D)
@@ -433,6 +453,13 @@ $(BUILD)/programs/runtime/%.o: user/runtime/%.S Makefile
 $(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld Makefile
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
+
+# user/gdb/: the program tests/gdb.sh debugs, built as user/programs/ are but -O0, so that gdb
+# finds every argument and local.
+GDB_TARGET := $(BUILD)/gdb/gdb_target.elf
+$(GDB_TARGET): user/gdb/gdb_target.c $(PROGRAM_RUNTIME) user/user.ld Makefile
+	@mkdir -p $(@D)
+	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -O0 -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
 
 $(BUILD)/native/programs/%: user/programs/%.c
 	@mkdir -p $(@D)
@@ -555,7 +582,7 @@ COMPILE_GROUPS := \
     "$(CLANG_HOST) -Ikernel -Itests/unit|$(wildcard tests/fdt/*.c)" \
     "$(CLANG_HOST) -fsanitize=fuzzer -Ivm -Ikernel|$(wildcard tests/fuzz/*.c)" \
     "$(CLANG_USER)|$(wildcard user/runtime/*.c user/runtime/*.S user/tests/*.c user/tests/*.S) user/hello.c" \
-    "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c)" \
+    "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c user/gdb/*.c)" \
     "$(CLANG_PROGRAM) -Iuser/isa|$(wildcard user/isa/*.S)" \
     "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c tests/example-suite/src/*.c)" \
     "$(CLANG_USER)|$(wildcard tests/many-programs/*.S)"

@@ -29,8 +29,9 @@ enum bundle_stdin {
 };
 
 /* bundle_program.flags: the clocks count instructions; the native engine runs the program
- * (kernel/native.h) instead of the interpreter. Other bits are refused. */
-enum { BUNDLE_CLOCK_DETERMINISTIC = 1u, BUNDLE_ENGINE_NATIVE = 2u };
+ * (kernel/native.h) instead of the interpreter; the program waits at its entry for gdb on the
+ * console (kernel/README.md, "Debugging the guest"), in the interpreter. Other bits are refused. */
+enum { BUNDLE_CLOCK_DETERMINISTIC = 1u, BUNDLE_ENGINE_NATIVE = 2u, BUNDLE_DEBUG_GDB = 4u };
 
 struct bundle_header {
     char magic[8];
@@ -50,7 +51,7 @@ struct bundle_program {
     uint64_t budget;      /* instructions (and system-call work units) */
     uint64_t output_limit; /* bytes fds 1 and 2 may take in all */
     uint64_t seed;        /* getrandom and AT_RANDOM */
-    uint32_t flags;       /* BUNDLE_CLOCK_DETERMINISTIC, BUNDLE_ENGINE_NATIVE */
+    uint32_t flags;       /* BUNDLE_CLOCK_DETERMINISTIC, BUNDLE_ENGINE_NATIVE, BUNDLE_DEBUG_GDB */
     uint32_t stdin_kind;  /* enum bundle_stdin */
     uint32_t stdin_idle_seconds; /* console input: end of file after this long without a byte */
     uint32_t argc;        /* strings in args (argv[1..]; argv[0] is the name) */

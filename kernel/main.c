@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../vm/elf.h"
+#include "../vm/gdbstub.h"
 #include "../vm/process.h"
 #include "../vm/report.h"
 #include "../vm/symbols.h"
@@ -32,6 +33,7 @@ extern const uint8_t bundle_start[], bundle_end[];
 static struct vm guest;
 static struct program program; /* the program to run and its settings, from the bundle */
 static uint64_t entry_ticks;    /* the time CSR as kernel_main began */
+static struct gdb_stub debugger; /* the GDB stub, when the bundle asks for gdb */
 
 static void guest_write(void *context, int fd, const uint8_t *bytes, size_t length) {
     (void)context;
@@ -66,6 +68,65 @@ enum { POLL_INTERVAL = 65536 };
 static struct vm_host kernel_host = {
     .write = guest_write, .read = guest_read, .clock_ns = guest_clock, .log = guest_log,
 };
+
+/* The GDB stub's transport: the console, byte for byte (kernel/README.md, "Debugging the
+ * guest"). A wait polls the UART until a byte comes or the time is up. */
+static int debugger_get(void *context, uint32_t timeout_ms) {
+    (void)context;
+    uint64_t start = clock_wait_ns(), limit = (uint64_t)timeout_ms * 1000000u;
+    /* Bounded by the time limit (clock_wait_ns always advances). */
+    for (;;) {
+        int c = console_getc();
+        if (c >= 0) return c;
+        if (clock_wait_ns() - start >= limit) return GDB_NO_BYTE;
+    }
+}
+
+static void debugger_put(void *context, const uint8_t *bytes, size_t length) {
+    (void)context;
+    console_put_raw(bytes, length);
+}
+
+/* The console's output while gdb is attached: 'O' packets (or kept for the next resume). */
+static bool debugger_sink(const uint8_t *bytes, size_t length) {
+    return gdb_stub_output(&debugger, bytes, length);
+}
+
+/* The one place that chooses how the guest runs: the interpreter; the native engine when the
+ * bundle asks (native.c, as vm_host.run; start_engine sets it up on the hart once the program
+ * is loaded); and under gdb when the bundle asks (then the guest waits at its entry, and the
+ * console carries gdb's packets, with the console output in them). A debugged program always
+ * runs in the interpreter: breakpoints, watchpoints and steps are the stub's checks around
+ * vm_step (vm/README.md); the bundle never asks for gdb and the native engine (bundle.c). */
+static void choose_engine(void) {
+    kernel_host.debugger = 0;
+    kernel_host.run = program.native_engine ? native_run : 0;
+    KERNEL_ASSERT(!(program.native_engine && program.debug_gdb));
+    if (!program.debug_gdb) return;
+    console_line("kernel: gdb: the program waits at its entry for gdb on this console "
+                 "(gdb-multiarch PROGRAM.elf, then target remote with this serial line); "
+                 "the interpreter runs it, and console output goes to gdb");
+    static const struct gdb_transport transport = {.get = debugger_get, .put = debugger_put};
+    gdb_stub_init(&debugger, &transport, 0);
+    kernel_host.debugger = &debugger;
+    console_set_sink(debugger_sink);
+}
+
+/* After the program's last lines: gdb learns how it ended, and the console is the UART again.
+ * Lines kept for a gdb that never came (a program the loader refused) go to the UART now. */
+static void end_debugging(void) {
+    if (kernel_host.debugger == 0) return;
+    if (guest.state != VM_STATE_RUNNING) gdb_stub_finish(&debugger, &guest);
+    console_set_sink(0);
+    kernel_host.debugger = 0;
+    if (debugger.session == GDB_SESSION_WAITING) console_write(debugger.pending_output, debugger.pending_length);
+    if (debugger.session != GDB_SESSION_LOST) return;
+    struct console_builder line;
+    console_begin(&line, "kernel: gdb: no packet from gdb for ");
+    fmt_u64(&line.fmt, GDB_DEFAULT_IDLE_LIMIT_MS / 1000);
+    fmt_str(&line.fmt, " s while the program was stopped (or it sent only noise): the program was killed");
+    console_end(&line);
+}
 
 /* Picks the console first, so the banner goes out where the device tree says. */
 static void print_banner(uint64_t hart_id, uint64_t dtb) {
@@ -129,15 +190,13 @@ static void print_power(uint64_t finisher) {
     console_end(&line);
 }
 
+_Static_assert((int)POWER_STATUS_LOAD_FAILED == (int)VM_STATUS_LOAD_FAILED, "one status for a refused program");
+
 /* A program the loader refused: its halting line names why, and the status is 126. */
 static void report_refused(const char *name, const char *message) {
-    struct console_builder line;
-    console_begin(&line, "vm: load-failed error=");
-    fmt_str(&line.fmt, name);
-    fmt_str(&line.fmt, " (");
-    fmt_str(&line.fmt, message);
-    fmt_str(&line.fmt, ")");
-    console_end(&line);
+    char line[VM_HALTING_LINE_MAX];
+    vm_load_failed_line(name, message, line, sizeof line);
+    console_line(line);
 }
 
 /* How many programs the bundle holds; a bundle that does not read right is a build bug, not a
@@ -250,11 +309,10 @@ static void prepare_guest(void) {
     input_init(program.stdin_kind, program.stdin_bytes, program.stdin_size, program.stdin_idle_seconds);
     kernel_host.poll = input_is_console() ? guest_poll : 0;
     kernel_host.poll_interval = POLL_INTERVAL;
-    kernel_host.run = program.native_engine ? native_run : 0; /* else the interpreter */
 }
 
-/* The engine the bundle asks for, set up on this hart: the native engine measures the hart
- * first (one line). */
+/* The native engine, when chosen, set up on this hart for the loaded program (one line; the
+ * hart is measured for the first native program of the boot). */
 static void start_engine(void) {
     if (program.native_engine) native_init(&guest);
 }
@@ -336,7 +394,11 @@ static int run_program(uint32_t index, uint32_t count) {
         console_end(&line);
     }
     prepare_guest();
-    if (!load_program()) return POWER_STATUS_LOAD_FAILED;
+    choose_engine(); /* first: under gdb, the lines below go to gdb at its first continue */
+    if (!load_program()) {
+        end_debugging();
+        return POWER_STATUS_LOAD_FAILED;
+    }
     start_engine();
 #ifdef BASIN_BENCH_ROUTINE
     uint64_t guest_start = clock_ns(true), guest_start_ticks = clock_ticks();
@@ -354,6 +416,7 @@ static int run_program(uint32_t index, uint32_t count) {
 #endif
     integrity_verify();
     vm_report_stop(&guest, &kernel_host); /* the halting line, then details, as basin-run does */
+    end_debugging();
     return vm_exit_status(&guest);
 }
 

@@ -12,6 +12,7 @@ static volatile int panicking;
 static void panic_begin(struct console_builder *line, const char *first) {
     if (panicking) power_exit(POWER_STATUS_PANIC);
     panicking = 1;
+    console_set_sink(0); /* the UART itself, even while gdb has the console: the stub may be the trouble */
     console_begin(line, "kernel panic: ");
     fmt_str(&line->fmt, first);
 }

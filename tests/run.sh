@@ -7,7 +7,8 @@
 #      line names against gdb's; the Linux corpus built with picolibc and with glibc under
 #      basin-run against qemu-riscv64; hostile_syscalls' expected results under qemu-riscv64;
 #      malformed ELF files; determinism; basin-pack's word splitting against bash's; adversarial
-#      guests timed against a tight loop (tests/bounds.sh); the fuzzers
+#      guests timed against a tight loop (tests/bounds.sh); gdb-multiarch debugging a program
+#      through the GDB stub under basin-run and in the kernel under QEMU (tests/gdb.sh); the fuzzers
 #   4. differential testing: DIFFTEST_SEEDS (200) random programs, basin-run against qemu-riscv64
 #   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
 #      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),
@@ -325,6 +326,12 @@ pipe_status=${PIPESTATUS[0]}
 if [ "$pipe_status" -eq 152 ] && grep -qE '^vm: budget-exhausted pc=0x[0-9a-f]+ .*instret=1000000$' "$RESULTS/pipe.err"; then
     report pass "basin-run/piped into head -c 10: the guest's status (152) and its halting line"
 else report fail "basin-run/piped into head" "status $pipe_status" "$(head -n 3 "$RESULTS/pipe.err")"; fi
+
+# --- 3i. gdb-multiarch debugs a program built with -g through the GDB stub, under basin-run and in
+# the kernel under QEMU (its serial port on TCP): breakpoints, arguments and locals, finish, a
+# global changed, a watchpoint, stepi, a fault with bt, Ctrl-C, kill, detach, the exit code.
+relay_script "gdb (tests/gdb.sh)" "" "" tests/gdb.sh "$BUILD/host/basin-run" "$BUILD/gdb/gdb_target.elf" \
+    "$BUILD/tests/gdb/kernel.elf"
 
 # --- 3h. bounded time: adversarial guests against a tight loop at a budget of 5*10^7 ------------
 relay_script "bounds/basin-run (tests/bounds.sh)" "" "" tests/bounds.sh basin-run 50000000 3

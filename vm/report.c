@@ -63,6 +63,18 @@ static void fault_detail(const struct vm *vm, struct fmt *f) {
     fmt_pc(f, vm, vm->fault.pc);
 }
 
+void vm_load_failed_line(const char *error, const char *message, char *buffer, size_t capacity) {
+    VM_ASSERT(error != 0 && message != 0 && error[0] != '\0');
+    VM_ASSERT(capacity >= VM_HALTING_LINE_MAX);
+    struct fmt f;
+    fmt_init(&f, buffer, capacity);
+    fmt_str(&f, "vm: load-failed error=");
+    fmt_str(&f, error);
+    fmt_str(&f, " (");
+    fmt_str(&f, message);
+    fmt_str(&f, ")");
+}
+
 void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity) {
     VM_ASSERT(vm->state != VM_STATE_RUNNING);
     VM_ASSERT(capacity >= VM_HALTING_LINE_MAX);

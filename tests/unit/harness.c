@@ -43,6 +43,7 @@ static void capture_log(void *context, const char *line) {
 void capture_host(struct capture *capture, struct vm_host *host) {
     memset(capture, 0, sizeof *capture);
     capture->last_fd = -1;
-    /* Every field: what a test leaves unset (read, clock, poll, another engine) is absent. */
+    /* Every field: what a test leaves unset (read, clock, poll, debugger, another engine) is
+     * absent. */
     *host = (struct vm_host){.context = capture, .write = capture_write, .log = capture_log};
 }
