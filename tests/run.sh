@@ -310,6 +310,16 @@ done
 if [ $refused -eq ${#refusal_cases[@]} ]; then report pass "pack/what a shell would expand or treat as an operator is refused: $refused cases"
 else report fail "pack/what a shell would expand is refused" "$refused of ${#refusal_cases[@]} refused with exit status 2 and a message"; fi
 
+# gdb debugs the interpreter: basin-pack refuses a program with both debugger=gdb and
+# engine=native, before writing anything.
+message=$("$BUILD/host/basin-pack" -o "$RESULTS/gdb-native.bin" --elf "$BUILD/user/hello.elf" --engine native \
+    --debugger gdb 2>&1 >/dev/null)
+pack_status=$?
+if [ $pack_status -eq 2 ] && [ ! -e "$RESULTS/gdb-native.bin" ] &&
+    [ "$message" = "basin-pack: DEBUGGER: gdb debugs the interpreter: ENGINE=native cannot run under it" ]; then
+    report pass "pack/debugger=gdb with engine=native is refused (gdb debugs the interpreter)"
+else report fail "pack/debugger=gdb with engine=native" "status $pack_status: $message"; fi
+
 # --- 3g. basin-run's own lines: where a guest cannot forge them, and never lost to SIGPIPE ------
 # With --report FILE, the halting line goes where the guest cannot write; on stderr the guest's
 # forged lines stand beside it. Piped into head, basin-run must outlive the closed pipe, print
