@@ -348,7 +348,7 @@ endef
 # drained while the guest runs on the hart, and the board-like harts. Every other test program
 # runs under both engines in the suites (tests/run.sh, 5a).
 NATIVE_TWINS := hello exit_code null_read endless_loop linux-abort linux-stdin_stats-console \
-    linux-stdin_stats-idle linux-mathlib
+    linux-stdin_stats-idle linux-mathlib gdb
 # native_twin(NAME, ELF, [stdin file]): build/tests/native-NAME, NAME's settings and engine=native.
 define native_twin
 SETTINGS.native-$(1) = $$(SETTINGS.$(1))$$(newline)engine=native

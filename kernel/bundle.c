@@ -50,8 +50,6 @@ static const char *read_record(const uint8_t *record, uint64_t room, struct prog
         return "unknown flags";
     if ((p.flags & BUNDLE_DEBUG_GDB) != 0 && p.stdin_kind == BUNDLE_STDIN_CONSOLE)
         return "gdb and stdin both want the console";
-    if ((p.flags & BUNDLE_DEBUG_GDB) != 0 && (p.flags & BUNDLE_ENGINE_NATIVE) != 0)
-        return "gdb debugs the interpreter, not the native engine";
     if (p.name.size == 0 || !split_strings(record, p.name, 1, out->argv, 1))
         return "the name is not one string";
     if (!split_strings(record, p.args, p.argc, out->argv + 1, PROGRAM_MAX_STRINGS - 1))

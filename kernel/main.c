@@ -101,8 +101,8 @@ static bool debugger_sink(const uint8_t *bytes, size_t length) {
 static void choose_engine(void) {
     kernel_host.debugger = 0;
     kernel_host.run = program.native_engine ? native_run : 0;
-    KERNEL_ASSERT(!(program.native_engine && program.debug_gdb));
     if (!program.debug_gdb) return;
+    kernel_host.run = 0;
     console_line("kernel: gdb: the program waits at its entry for gdb on this console "
                  "(gdb-multiarch PROGRAM.elf, then target remote with this serial line); "
                  "the interpreter runs it, and console output goes to gdb");
@@ -110,6 +110,12 @@ static void choose_engine(void) {
     gdb_stub_init(&debugger, &transport, 0);
     kernel_host.debugger = &debugger;
     console_set_sink(debugger_sink);
+    if (!program.native_engine) return;
+    /* The hart gives S-mode no single-step and no watchpoint for U-mode (no Sdtrig under this
+     * firmware), and an ebreak written over the guest's code would change what it reads. */
+    console_line("kernel: gdb: the native engine cannot single-step, watch memory or break "
+                 "without changing the program's code: this run uses the interpreter");
+    program.native_engine = false;
 }
 
 /* After the program's last lines: gdb learns how it ended, and the console is the UART again.

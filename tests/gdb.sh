@@ -15,16 +15,19 @@
 #   4. detach: the program runs on to its end (exit 7);
 #   5. abort(): the stop says SIGABRT, bt reaches main; continuing ends the guest by the signal's
 #      default action (status 134, vm: killed signal=SIGABRT).
-#   tests/gdb.sh BASIN_RUN ELF KERNEL_ELF
+#   6. (kernel only) an image asking for the native engine: the kernel says gdb debugs the
+#      interpreter for this run, and a breakpoint and the exit work as in session 1.
+#   tests/gdb.sh BASIN_RUN ELF KERNEL_ELF NATIVE_KERNEL_ELF
 # One line per check ("pass gdb/RUNNER: ...", "FAIL ..." with details, "skip ..." when gdb or
 # QEMU is missing); then "N passed, M failed". Every wait has a limit; a timeout is a failure.
 set -uo pipefail
 
-if [ $# -ne 3 ]; then
-    echo "usage: $0 BASIN_RUN ELF KERNEL_ELF" >&2
+if [ $# -ne 4 ]; then
+    echo "usage: $0 BASIN_RUN ELF KERNEL_ELF NATIVE_KERNEL_ELF" >&2
     exit 2
 fi
-basin_run=$1 elf=$2 kernel=$3
+basin_run=$1 elf=$2 kernel=$3 native_kernel=$4
+kernel_image=$kernel # the image start_target boots
 work=build/test-results/gdb
 mkdir -p "$work"
 rm -f "$work"/*
@@ -90,7 +93,7 @@ start_target() {
     for attempt in 1 2 3; do
         port=$((20000 + (RANDOM * 7 + attempt) % 40000))
         BASIN_SERIAL_LOG=$work/$session.$runner.serial timeout -k 5 60 qemu/run.sh --gdb-serial "$port" \
-            "$kernel" </dev/null >"$work/$session.$runner.out" 2>&1 &
+            "$kernel_image" </dev/null >"$work/$session.$runner.out" 2>&1 &
         target_pid=$!
         wait_for "$work/$session.$runner.out" 'waiting for connection|Address already in use|Failed' || return 1
         has "$work/$session.$runner.out" 'waiting for connection' && return 0
@@ -261,6 +264,26 @@ session_abort() {
         "status $target_status" "halting line: $line" "$(tail -n 3 "$g")"
 }
 
+session_native() {
+    local runner=$1 g=$work/native.$1.gdb
+    kernel_image=$native_kernel
+    if ! start_target native "$runner"; then
+        kernel_image=$kernel
+        verdict "gdb/$runner: session 6 (engine=native)" 0 "the target did not start"
+        return
+    fi
+    kernel_image=$kernel
+    run_gdb "$g" 'break add_scaled' 'continue' 'info args' 'continue'
+    end_target
+    local line
+    line=$(halting_line native "$runner")
+    verdict "gdb/$runner: engine=native under gdb: the kernel says the interpreter runs it; break, args, exit 7 as without gdb" \
+        "$(has "$g" 'kernel: gdb: the native engine cannot single-step, watch memory or break without changing the program'"'"'s code: this run uses the interpreter' &&
+           has "$g" 'Breakpoint 1, add_scaled (a=4, b=5)' && has "$g" '[Inferior 1 (Remote target) exited with code 07]' &&
+           [ "$target_status" -eq 7 ] && [ "$line" = "$reference_line" ] && echo 1)" \
+        "status $target_status" "halting line: $line" "$(grep -m 3 -E 'kernel: gdb|Breakpoint|exited' "$g")"
+}
+
 # The two runners side by side (each its own sessions in turn), their lines in order after.
 for runner in basin-run kernel; do
     if [ "$runner" = kernel ] && ! command -v qemu-system-riscv64 >/dev/null; then
@@ -273,6 +296,7 @@ for runner in basin-run kernel; do
         session_interrupt "$runner"
         session_detach "$runner"
         session_abort "$runner"
+        if [ "$runner" = kernel ]; then session_native "$runner"; fi
     ) >"$work/results.$runner" 2>&1 &
 done
 wait

@@ -310,16 +310,6 @@ done
 if [ $refused -eq ${#refusal_cases[@]} ]; then report pass "pack/what a shell would expand or treat as an operator is refused: $refused cases"
 else report fail "pack/what a shell would expand is refused" "$refused of ${#refusal_cases[@]} refused with exit status 2 and a message"; fi
 
-# gdb debugs the interpreter: basin-pack refuses a program with both debugger=gdb and
-# engine=native, before writing anything.
-message=$("$BUILD/host/basin-pack" -o "$RESULTS/gdb-native.bin" --elf "$BUILD/user/hello.elf" --engine native \
-    --debugger gdb 2>&1 >/dev/null)
-pack_status=$?
-if [ $pack_status -eq 2 ] && [ ! -e "$RESULTS/gdb-native.bin" ] &&
-    [ "$message" = "basin-pack: DEBUGGER: gdb debugs the interpreter: ENGINE=native cannot run under it" ]; then
-    report pass "pack/debugger=gdb with engine=native is refused (gdb debugs the interpreter)"
-else report fail "pack/debugger=gdb with engine=native" "status $pack_status: $message"; fi
-
 # --- 3g. basin-run's own lines: where a guest cannot forge them, and never lost to SIGPIPE ------
 # With --report FILE, the halting line goes where the guest cannot write; on stderr the guest's
 # forged lines stand beside it. Piped into head, basin-run must outlive the closed pipe, print
@@ -341,7 +331,7 @@ else report fail "basin-run/piped into head" "status $pipe_status" "$(head -n 3 
 # the kernel under QEMU (its serial port on TCP): breakpoints, arguments and locals, finish, a
 # global changed, a watchpoint, stepi, a fault with bt, Ctrl-C, kill, detach, the exit code.
 relay_script "gdb (tests/gdb.sh)" "" "" tests/gdb.sh "$BUILD/host/basin-run" "$BUILD/gdb/gdb_target.elf" \
-    "$BUILD/tests/gdb/kernel.elf"
+    "$BUILD/tests/gdb/kernel.elf" "$BUILD/tests/native-gdb/kernel.elf"
 
 # --- 3h. bounded time: adversarial guests against a tight loop at a budget of 5*10^7 ------------
 relay_script "bounds/basin-run (tests/bounds.sh)" "" "" tests/bounds.sh basin-run 50000000 3

@@ -249,7 +249,6 @@ static void check_settings(const struct settings *s, uint32_t index) {
     if (s->stdin_idle == 0 || s->stdin_idle > 86400) fail("STDIN_IDLE", "from 1 to 86400 seconds");
     if (s->budget == 0) fail("BUDGET", "must be at least 1");
     if (s->gdb && s->stdin_console) fail("DEBUGGER", "gdb uses the console: STDIN=console cannot share it");
-    if (s->gdb && s->native_engine) fail("DEBUGGER", "gdb debugs the interpreter: ENGINE=native cannot run under it");
 }
 
 int main(int argc, char **argv) {

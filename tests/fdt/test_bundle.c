@@ -101,8 +101,6 @@ static void test_bad_fields(void) {
     u64 = packed_size, expect_refused(record, &u64, 8, "a record past the end");
     u64 = 104, expect_refused(record, &u64, 8, "a record size not a multiple of 16");
     u32 = 8, expect_refused(record + 32, &u32, 4, "an unknown flag");
-    u32 = BUNDLE_DEBUG_GDB | BUNDLE_ENGINE_NATIVE;
-    expect_refused(record + 32, &u32, 4, "gdb with the native engine: gdb debugs the interpreter");
     u32 = 3, expect_refused(record + 36, &u32, 4, "an unknown stdin kind");
     u64 = BUNDLE_DEBUG_GDB | (uint64_t)BUNDLE_STDIN_CONSOLE << 32;
     expect_refused(record + 32, &u64, 8, "gdb and stdin from the console: both on the console");
