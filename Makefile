@@ -136,7 +136,7 @@ ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
 
 .PHONY: all kernel run debug gdb test deps deps-test deps-debug deps-sdcard deps-check test-build host \
-    host-tests user clean difftest fuzz sdcard qemu-board compile-commands check check-build
+    host-tests user clean difftest fuzz fuzz-build sdcard qemu-board compile-commands check check-build
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
 .SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME) $(BUILD)/tests/hello/Image
@@ -492,10 +492,30 @@ $(BUILD)/native/hello: user/hello.c user/runtime/print.c user/runtime/host.c use
 
 FUZZ_SECONDS ?= 60
 
-# make fuzz FUZZ_SECONDS=N: each of the four targets (ELF loader, interpreter, system calls, and
-# the kernel's device-tree reader).
+# make fuzz FUZZ_SECONDS=N: each target (ELF loader, interpreter, system calls, GDB stub, and the
+# kernel's device-tree reader). tests/fuzz/run.sh builds them with `make fuzz-build` once it knows
+# clang can build a libFuzzer target here; vm/ is compiled once for all of them.
 fuzz: deps-test
 	tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+FUZZ_TARGETS := elf interpreter syscall gdbstub fdt
+FUZZ_CFLAGS := -std=c11 -Wall -Wextra -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_VM_OBJECTS := $(patsubst %.c,$(BUILD)/fuzz/objects/%.o,$(VM_SOURCES))
+FUZZ_FDT_SOURCES := kernel/fdt.c tests/fdt/host_panic.c
+
+fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+
+$(BUILD)/fuzz/objects/%.o: %.c $(HEADERS) Makefile
+	@mkdir -p $(@D)
+	$(call step,FUZZCC,$<)clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -Ivm -c $< -o $@
+
+$(BUILD)/fuzz/fuzz_fdt: tests/fuzz/fuzz_fdt.c $(FUZZ_FDT_SOURCES) $(HEADERS) Makefile
+	@mkdir -p $(@D)
+	$(call step,FUZZLD,$@)clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Ikernel $(FUZZ_FDT_SOURCES) $< -o $@
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_VM_OBJECTS) $(HEADERS) Makefile
+	@mkdir -p $(@D)
+	$(call step,FUZZLD,$@)clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Ivm $< $(FUZZ_VM_OBJECTS) -o $@
 
 # --- differential testing against qemu-riscv64 (tests/difftest/) ---------------------------------
 

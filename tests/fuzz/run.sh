@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Builds the libFuzzer targets of vm/ and of the kernel's device-tree reader (ASan + UBSan) and
-# runs each for SECONDS seconds.
+# Builds the libFuzzer targets of vm/ and of the kernel's device-tree reader (ASan + UBSan; `make
+# fuzz-build`) and runs each for SECONDS seconds.
 #   tests/fuzz/run.sh SECONDS
 # One line per target: "pass fuzz/NAME: ..." or "FAIL fuzz/NAME: ..." with the crash file, or
 # "skip fuzz/NAME (reason)" when libFuzzer cannot work here (no clang, or it cannot build even an
@@ -19,7 +19,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/build/fuzz"
 CC=${FUZZ_CC:-clang}
 FLAGS="-std=c11 -Wall -Wextra -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
-TARGETS="elf interpreter syscall fdt gdbstub"
+TARGETS="elf interpreter syscall fdt gdbstub" # as the Makefile's FUZZ_TARGETS
 
 mkdir -p "$OUT"
 cd "$ROOT" || exit 2
@@ -39,25 +39,15 @@ printf '%s\n' '#include <stddef.h>' '#include <stdint.h>' \
 $CC $FLAGS "$OUT/probe.c" -o "$OUT/probe" >"$OUT/probe.log" 2>&1 ||
     skip_all "$CC cannot build a libFuzzer target on this host: $(head -n 1 "$OUT/probe.log")"
 
-# What each target is built from besides its harness: all of vm/, or the kernel's fdt.c with
-# host versions of panic.h's functions.
-sources() {
-    case "$1" in
-        fdt) echo "-Ikernel kernel/fdt.c tests/fdt/host_panic.c" ;;
-        *) echo "-Ivm vm/*.c" ;;
-    esac
-}
+# vm/ compiled once for every target, in parallel (the Makefile's fuzz-build).
+if ! make --no-print-directory -j2 fuzz-build >"$OUT/build.log" 2>&1; then
+    for name in $TARGETS; do echo "FAIL fuzz/$name: build failed (see $OUT/build.log)"; done
+    exit 1
+fi
 
 failed=0
 for name in $TARGETS; do
     binary="$OUT/fuzz_$name"
-    # shellcheck disable=SC2086,SC2046 # FLAGS and the sources are lists of words (and a glob)
-    if ! $CC $FLAGS $(sources "$name") "tests/fuzz/fuzz_$name.c" -o "$binary" 2>"$OUT/build_$name.log"; then
-        echo "FAIL fuzz/$name: build failed (see $OUT/build_$name.log;" \
-             "libFuzzer needs libclang-rt-14-dev)"
-        failed=1
-        continue
-    fi
     work="$OUT/work_$name"
     rm -rf "$work"
     mkdir -p "$work/corpus" "$work/artifacts"
