@@ -413,7 +413,8 @@ $(eval $(call selftest_kernel,kernel_stack,BASIN_STACK_SELFTEST))
 
 test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUILD)/$(b)/sdcard.img) \
     $(BUILD)/tests/hello/sdcard.img $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
-    $(BUILD)/host/vm-tests-switch $(BUILD)/host/basin-run $(PROGRAM_ELVES) \
+    $(BUILD)/host/vm-tests-switch $(BUILD)/host/vm-tests-softfp $(BUILD)/host/basin-run-softfp \
+    $(BUILD)/host/basin-run $(PROGRAM_ELVES) \
     $(NATIVE_C_PROGRAMS) $(ISA_ELVES) $(BUILD)/host/difftest-gen \
     $(BUILD)/host/difftest-compare $(LINUX_ELVES) $(LINUX_PICOLIBC_ELVES) \
     $(BUILD)/bad-elves/.made $(BUILD)/host/fdt-tests $(PACK) $(BUILD)/tests/empty.bin check-build
@@ -492,13 +493,13 @@ $(BUILD)/native/hello: user/hello.c user/runtime/print.c user/runtime/host.c use
 
 FUZZ_SECONDS ?= 60
 
-# make fuzz FUZZ_SECONDS=N: each target (ELF loader, interpreter, system calls, GDB stub, and the
-# kernel's device-tree reader). tests/fuzz/run.sh builds them with `make fuzz-build` once it knows
+# make fuzz FUZZ_SECONDS=N: each target (ELF loader, interpreter, system calls, GDB stub, F and D
+# against softfloat, and the kernel's device-tree reader). tests/fuzz/run.sh builds them with `make fuzz-build` once it knows
 # clang can build a libFuzzer target here; vm/ is compiled once for all of them.
 fuzz: deps-test
 	tests/fuzz/run.sh $(FUZZ_SECONDS)
 
-FUZZ_TARGETS := elf interpreter syscall gdbstub fdt
+FUZZ_TARGETS := elf interpreter syscall gdbstub fp fdt
 FUZZ_CFLAGS := -std=c11 -Wall -Wextra -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_VM_OBJECTS := $(patsubst %.c,$(BUILD)/fuzz/objects/%.o,$(VM_SOURCES))
 FUZZ_FDT_SOURCES := kernel/fdt.c tests/fdt/host_panic.c
@@ -546,6 +547,16 @@ $(BUILD)/host/vm-tests: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) 
 $(BUILD)/host/vm-tests-switch: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SWITCH_DISPATCH -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+
+# The same tests without the host FPU fast path: F and D all in softfloat, as in the kernel
+# (vm/fpu_host.h), and basin-run built the same way for the FP ISA tests.
+$(BUILD)/host/vm-tests-softfp: $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -DVM_SOFT_FP -Ivm $(VM_SOURCES) $(wildcard tests/unit/*.c) -o $@
+
+$(BUILD)/host/basin-run-softfp: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g -DVM_SOFT_FP $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
 
 # --- host unit tests of kernel/fdt.c (the device-tree reader), kernel/uart.c and kernel/bundle.c
 # (tests/fdt/) -----------------------------------------------------------------------------------

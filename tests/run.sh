@@ -97,6 +97,12 @@ switch_status=$?
 switch_total=$(tail -n 1 <<<"$switch_output")
 if [ $switch_status -eq 0 ]; then report pass "unit/switch dispatch: $switch_total"
 else report fail "unit/switch dispatch: $switch_total" "$(grep -A3 '^FAIL' <<<"$switch_output" | head -20)"; fi
+# And once more without the host FPU fast path (vm/fpu_host.h): F and D in softfloat alone.
+softfp_output=$("$BUILD/host/vm-tests-softfp" 2>&1)
+softfp_status=$?
+softfp_total=$(tail -n 1 <<<"$softfp_output")
+if [ $softfp_status -eq 0 ]; then report pass "unit/softfloat only (VM_SOFT_FP): $softfp_total"
+else report fail "unit/softfloat only (VM_SOFT_FP): $softfp_total" "$(grep -A3 '^FAIL' <<<"$softfp_output" | head -20)"; fi
 
 # --- 2. the linked kernel image ---------------------------------------------------------------
 kernel=$BUILD/qemu-virt/kernel.elf
@@ -212,6 +218,9 @@ for runner in "qemu-riscv64 -cpu rv64,zba=true,zbb=true,zbs=true" "$BUILD/host/b
     relay_script "isa/$(basename "${runner%% *}")" isa/ "isa/$(basename "${runner%% *}")/" \
         tests/isa.sh "$runner" "${isa_elves[@]}"
 done
+# The F and D tests once more with softfloat alone (basin-run built with VM_SOFT_FP).
+relay_script "isa/basin-run-softfp" isa/ "isa/basin-run-softfp/" \
+    tests/isa.sh "$BUILD/host/basin-run-softfp" "$BUILD"/user/isa/rv[fd]*.elf
 
 # --- 3a. the symbols of halting lines against gdb's "info symbol" (a glibc program, a picolibc
 # one, and labels in assembly), where gdb is installed -------------------------------------------
@@ -352,6 +361,20 @@ else
         mapfile -t difftest_lines < <(grep -v '^difftest: ' <<<"$difftest_output" | head -n 40)
         report fail "difftest/seeds 1-$DIFFTEST_SEEDS against qemu-riscv64" "${difftest_lines[@]}" \
             "$(tail -n 1 <<<"$difftest_output")"
+    fi
+fi
+# FP-heavy programs (DIFFTEST_FP=1: four fragments in five are F or D), half as many seeds:
+# the host FPU fast path (vm/fpu_host.h) against qemu-riscv64.
+DIFFTEST_FP_SEEDS=$((DIFFTEST_SEEDS / 2))
+if [ "$DIFFTEST_FP_SEEDS" -gt 0 ]; then
+    difftest_output=$(DIFFTEST_FP=1 tests/difftest/run.sh "$BUILD/host/basin-run" 1 "$DIFFTEST_FP_SEEDS" "$JOBS" 2>&1)
+    difftest_status=$?
+    if [ $difftest_status -eq 0 ]; then
+        report pass "difftest/FP-heavy: $(tail -n 1 <<<"$difftest_output" | sed 's/^difftest: //') (DIFFTEST_FP=1, seeds 1-$DIFFTEST_FP_SEEDS)"
+    else
+        mapfile -t difftest_lines < <(grep -v '^difftest: ' <<<"$difftest_output" | head -n 40)
+        report fail "difftest/FP-heavy seeds 1-$DIFFTEST_FP_SEEDS against qemu-riscv64" \
+            "${difftest_lines[@]}" "$(tail -n 1 <<<"$difftest_output")"
     fi
 fi
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "alu.h"
+#include "fpu_host.h"
 #include "memory_map.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
@@ -15,24 +16,31 @@ _Static_assert(VM_CODE_CACHE_PAGES >= 2 && VM_CODE_CACHE_PAGES <= VM_PAGES,
                "a jump between two pages keeps both");
 _Static_assert(VM_CODE_LINES % 64 == 0, "dirty_lines holds whole words");
 
-/* The handler of each ALU operation that has one (all of them, see VM_ALU_HANDLERS). */
+/* The handler of each ALU operation: its own (VM_ALU_HANDLERS) or the shared one. */
 static enum vm_handler alu_handler(enum vm_op op) {
 #define VM_ALU_ENTRY(name) [OP_##name] = VM_H_##name,
-    static const enum vm_handler handlers[OP_COUNT] = {VM_ALU_HANDLERS(VM_ALU_ENTRY)};
+#define VM_ALU_SHARED_ENTRY(name) [OP_##name] = VM_H_ALU,
+    static const enum vm_handler handlers[OP_COUNT] = {VM_ALU_HANDLERS(VM_ALU_ENTRY)
+                                                           VM_ALU_SHARED(VM_ALU_SHARED_ENTRY)};
 #undef VM_ALU_ENTRY
+#undef VM_ALU_SHARED_ENTRY
     VM_ASSERT(op < OP_COUNT && handlers[op] != VM_H_DECODE);
     return handlers[op];
 }
 
 /* Branch and jump targets are resolved here, once: a target outside guest memory leaves the
- * instruction to STEP, which faults when (and only if) it is taken. */
+ * instruction to STEP, which faults when (and only if) it is taken. A target on the
+ * instruction's own page is kept as the distance in slots (vm_near_target), which the dispatch
+ * loop adds to its slot pointer; any other as its address. */
 static enum vm_handler control_handler(const struct vm_insn *insn, uint64_t pc, int32_t *imm) {
     static const enum vm_handler branches[] = {VM_H_BEQ, VM_H_BNE, VM_H_BLT,
                                                VM_H_BGE, VM_H_BLTU, VM_H_BGEU};
     if (insn->op == OP_JALR) return insn->rd == 0 ? VM_H_JR : VM_H_JALR;
     uint64_t target = pc + (uint64_t)insn->imm;
     if (target >= VM_MEMORY_SIZE) return VM_H_STEP;
-    *imm = (int32_t)target;
+    *imm = target / VM_PAGE_SIZE == pc / VM_PAGE_SIZE
+               ? vm_near_target((int32_t)(target - pc) / 2)
+               : (int32_t)target;
     if (insn->op == OP_JAL) return insn->rd == 0 ? VM_H_J : VM_H_JAL;
     VM_ASSERT(insn->op >= OP_BEQ && insn->op <= OP_BGEU);
     return branches[insn->op - OP_BEQ];
@@ -63,6 +71,53 @@ static enum vm_handler memory_handler(const struct vm_insn *insn) {
     return insn->rd == 0 ? VM_H_STEP : loads[insn->op - OP_LB];
 }
 
+/* F and D operations (not loads and stores): the moves and, where the host's FPU computes them
+ * (fpu_host.h), the commonest arithmetic inline; the rest through FP (vm_execute_fp). */
+static enum vm_handler fp_handler(const struct vm_insn *insn) {
+    switch (insn->op) {
+    case OP_FSGNJ_D: case OP_FSGNJN_D: case OP_FSGNJX_D: return VM_H_FSGNJ_D;
+    case OP_FMV_X_D: return insn->rd == 0 ? VM_H_FP : VM_H_FMV_X_D;
+    case OP_FMV_D_X: return VM_H_FMV_D_X;
+    case OP_FSGNJ_S: case OP_FSGNJN_S: case OP_FSGNJX_S: return VM_H_FSGNJ_S;
+    case OP_FMV_X_W: return insn->rd == 0 ? VM_H_FP : VM_H_FMV_X_W;
+    case OP_FMV_W_X: return VM_H_FMV_W_X;
+    default: break;
+    }
+#if VM_HOST_FPU
+    switch (insn->op) {
+    case OP_FADD_D: return VM_H_FADD_D;
+    case OP_FSUB_D: return VM_H_FSUB_D;
+    case OP_FMUL_D: return VM_H_FMUL_D;
+    case OP_FDIV_D: return VM_H_FDIV_D;
+    case OP_FADD_S: return VM_H_FADD_S;
+    case OP_FSUB_S: return VM_H_FSUB_S;
+    case OP_FMUL_S: return VM_H_FMUL_S;
+    case OP_FDIV_S: return VM_H_FDIV_S;
+    case OP_FMADD_D: case OP_FMSUB_D: case OP_FNMSUB_D: case OP_FNMADD_D:
+        return fpu_host_has_fma() ? VM_H_FMA_D : VM_H_FP;
+    case OP_FMADD_S: case OP_FMSUB_S: case OP_FNMSUB_S: case OP_FNMADD_S:
+        return fpu_host_has_fma() ? VM_H_FMA_S : VM_H_FP;
+    case OP_FEQ_D: case OP_FLT_D: case OP_FLE_D: return insn->rd == 0 ? VM_H_FP : VM_H_FCMP_D;
+    case OP_FEQ_S: case OP_FLT_S: case OP_FLE_S: return insn->rd == 0 ? VM_H_FP : VM_H_FCMP_S;
+    case OP_FSQRT_D: return VM_H_FSQRT_D;
+    /* these write x[rd] unchecked */
+    case OP_FCVT_W_S: case OP_FCVT_WU_S: case OP_FCVT_L_S: case OP_FCVT_LU_S:
+        return insn->rd == 0 ? VM_H_FP : VM_H_FCVT_I_S;
+    case OP_FCVT_W_D: case OP_FCVT_WU_D: case OP_FCVT_L_D: case OP_FCVT_LU_D:
+        return insn->rd == 0 ? VM_H_FP : VM_H_FCVT_I_D;
+    case OP_FCVT_S_W: case OP_FCVT_S_WU: case OP_FCVT_S_L: case OP_FCVT_S_LU:
+        return VM_H_FCVT_S_I;
+    case OP_FCVT_D_W: case OP_FCVT_D_WU: case OP_FCVT_D_L: case OP_FCVT_D_LU:
+        return VM_H_FCVT_D_I;
+    case OP_FCVT_S_D: return VM_H_FCVT_S_D;
+    case OP_FCVT_D_S: return VM_H_FCVT_D_S;
+    case OP_FSQRT_S: return VM_H_FP_HOST;
+    default: break;
+    }
+#endif
+    return VM_H_FP;
+}
+
 static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int32_t *imm) {
     enum vm_op op = insn->op;
     if (vm_is_alu_op(op)) return insn->rd == 0 ? VM_H_NOP : alu_handler(op);
@@ -75,7 +130,12 @@ static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int3
     if (vm_is_fp_op(op)) {
         VM_ASSERT(insn->length == 4 && insn->imm == 0); /* no compressed or immediate forms */
         *imm = vm_fp_imm(insn);
-        return VM_H_FP;
+        return fp_handler(insn);
+    }
+    bool fp_csr = insn->imm >= 1 && insn->imm <= 3; /* fflags, frm, fcsr */
+    if (op >= OP_CSRRW && op <= OP_CSRRCI && fp_csr) {
+        *imm = (int32_t)insn->imm;
+        return VM_H_CSR_FP;
     }
     switch (op) {
     case OP_FENCE: case OP_FENCE_I: return VM_H_NOP; /* one hart; the cache is coherent */
@@ -87,7 +147,9 @@ static enum vm_handler handler_for(const struct vm_insn *insn, uint64_t pc, int3
 static bool writes_x_rd(enum vm_handler handler) {
     return handler == VM_H_LI || handler == VM_H_AUIPC || handler == VM_H_JAL ||
            handler == VM_H_JALR || (handler >= VM_H_LB && handler <= VM_H_LWU) ||
-           handler >= VM_H_ADDI;
+           handler == VM_H_FMV_X_D || handler == VM_H_FMV_X_W || handler == VM_H_FCMP_D ||
+           handler == VM_H_FCMP_S || handler == VM_H_FCVT_I_D || handler == VM_H_FCVT_I_S ||
+           handler >= VM_H_ALU;
 }
 
 void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_t pc) {
@@ -104,6 +166,11 @@ void vm_code_fill(struct vm_code_slot *slot, const struct vm_insn *insn, uint64_
     slot->rs1 = insn->rs1;
     slot->rs2 = insn->rs2;
     slot->imm = imm;
+    if (handler == VM_H_CSR_FP) slot->rs2 = (uint8_t)insn->op;
+    if (handler == VM_H_ALU) { /* the operation in rs2; a register operand in imm */
+        slot->rs2 = (uint8_t)insn->op;
+        if (!vm_op_takes_immediate(insn->op)) slot->imm = insn->rs2;
+    }
     slot->handler = vm_slot_handler(handler, insn->length);
 }
 

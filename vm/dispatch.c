@@ -21,6 +21,7 @@
 
 #include "alu.h"
 #include "code_cache.h"
+#include "fpu_host.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -51,6 +52,26 @@ _Static_assert((VM_MEMORY_SIZE & (VM_MEMORY_SIZE - 1)) == 0, "guest memory is a 
     (((addr) & ~PAGE_NUMBER_BITS) <= VM_PAGE_SIZE - (bytes) &&                                 \
      (vm->map.page_prot[(addr) / VM_PAGE_SIZE] & (mask)) == (need))
 
+/* The rounding modes (rm field values, 7 = dynamic) the host's FPU rounds in while frm is
+ * `frm`, as a bit mask: the inline FP handlers run on the host only for these (fpu_host.h). */
+static uint32_t host_rounding_modes(uint32_t frm) {
+#if VM_HOST_FPU
+    return 1u << fpu_host_rm(frm) | (frm == fpu_host_rm(frm) ? 1u << 7 : 0);
+#else
+    (void)frm;
+    return 0;
+#endif
+}
+
+#define BOX_SINGLE 0xffffffff00000000ull
+#define SIGN64 0x8000000000000000ull
+#define IS_NAN64(bits) (((bits) & ~SIGN64) > 0x7ff0000000000000ull)
+
+/* A single read from an FP register: one that is not NaN-boxed reads as the canonical NaN. */
+static inline uint32_t boxed_single(uint64_t value) {
+    return (value & BOX_SINGLE) == BOX_SINGLE ? (uint32_t)value : 0x7fc00000u;
+}
+
 /* Takes what vm->code.unpaid owes out of `left` units, as far as they go: the units taken. */
 static uint64_t pay_unpaid(struct vm *vm, uint64_t left) {
     uint64_t paid = vm->code.unpaid < left ? vm->code.unpaid : left;
@@ -71,7 +92,11 @@ enum vm_exit vm_dispatch(struct vm *vm) {
 #define DISPATCH() goto dispatch
 #endif
     uint64_t *const x = vm->x;
+    uint64_t *const f = vm->f;
     uint8_t *const mem = vm->memory;
+    /* The rounding modes the host's FPU takes now; only a CSR write (STEP) changes frm. */
+    uint32_t host_rms = host_rounding_modes(vm->frm);
+    (void)host_rms; /* without a host FPU (VM_SOFT_FP, the kernel) the FP handlers are FP's */
     /* Instructions that may still retire. vm->instret is brought up to date (budget - left)
      * only where something reads it: exits, STEP (csrr instret). */
     uint64_t left = vm->budget - vm->instret;
@@ -120,6 +145,20 @@ enum vm_exit vm_dispatch(struct vm *vm) {
         }                                                                                      \
         goto lookup;                                                                           \
     } while (0)
+/* Retires the current instruction and goes to a branch's or jal's target, its imm: a
+ * distance in slots on this page (odd: vm_near_target) or an address (even). */
+#define TAKE(target)                                                                           \
+    do {                                                                                       \
+        int32_t target_ = (target);                                                            \
+        if (target_ & 1) {                                                                     \
+            /* target_ - 1 is twice the distance in slots: 4 times it is its bytes */          \
+            d = (struct vm_code_slot *)(void *)((char *)d + ((int64_t)target_ - 1) * 4);       \
+            if (UNLIKELY(--left == 0)) goto exhausted;                                         \
+            h = d->handler;                                                                    \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        JUMP((uint64_t)(uint32_t)target_);                                                     \
+    } while (0)
 #define FAULT(cause, addr)                                                                     \
     do {                                                                                       \
         vm->pc = PC();                                                                         \
@@ -132,7 +171,7 @@ enum vm_exit vm_dispatch(struct vm *vm) {
 #define BRANCH(condition)                                                                      \
     do {                                                                                       \
         uint64_t a_ = x[d->rs1], b_ = x[d->rs2];                                               \
-        if (condition) JUMP((uint64_t)(uint32_t)d->imm);                                       \
+        if (condition) TAKE(d->imm);                                                           \
         NEXT();                                                                                \
     } while (0)
 /* Loads into `dest` the `type` at rs1 + imm; C's conversion to uint64_t sign-extends a signed
@@ -246,6 +285,7 @@ HANDLER(STEP,
     }
     /* It may have jumped, or stored over the slots that follow: look pc up afresh. */
     pc = vm->pc;
+    host_rms = host_rounding_modes(vm->frm); /* a CSR write may have changed frm */
     if (left == 0) goto stop_at_budget;
     goto lookup;
 )
@@ -268,9 +308,9 @@ HANDLER(AUIPC, x[d->rd] = PC() + IMM(); NEXT();)
 
 HANDLER(JAL,
     x[d->rd] = PC() + LENGTH();
-    JUMP((uint64_t)(uint32_t)d->imm);
+    TAKE(d->imm);
 )
-HANDLER(J, JUMP((uint64_t)(uint32_t)d->imm);)
+HANDLER(J, TAKE(d->imm);)
 HANDLER(JALR,
     uint64_t target = (x[d->rs1] + IMM()) & ~1ull; /* before rd changes: rd may be rs1 */
     x[d->rd] = PC() + LENGTH();
@@ -308,12 +348,166 @@ HANDLER(FP,
     uint32_t encoding; /* for an illegal-instruction fault: the bytes this slot came from */
     memcpy(&encoding, mem + PC(), 4);
     vm->pc = PC();
-    if (vm_execute_fp(vm, &insn, encoding) == STEP_FAULT) {
+    /* The host FPU has had its chance (the inline handlers): softfloat's part alone. */
+    if (vm_execute_fp_soft(vm, &insn, encoding) == STEP_FAULT) {
         vm->instret = vm->budget - left;
         vm->state = VM_STATE_ERRORED;
         return VM_EXIT_FAULT;
     }
     x[0] = 0; /* fcvt, fmv, compares and fclass may have rd = x0 */
+    NEXT();
+)
+
+/* fflags, frm and fcsr: vm_execute_csr takes the host FPU's flags first and gives it the new
+ * rounding mode after (vm_fp_leave, vm_fp_enter); never illegal on these three. */
+HANDLER(CSR_FP,
+    struct vm_insn insn_ = {.op = (enum vm_op)d->rs2, .rd = d->rd, .rs1 = d->rs1,
+                            .imm = d->imm, .length = 4};
+    enum step result_ = vm_execute_csr(vm, &insn_, 0);
+    VM_ASSERT(result_ == STEP_NEXT);
+    x[0] = 0; /* rd may be x0 */
+    host_rms = host_rounding_modes(vm->frm);
+    NEXT();
+)
+
+/* The exact moves: sign injection (k = 0 fsgnj, 1 fsgnjn, 2 fsgnjx) and the raw moves. */
+HANDLER(FSGNJ_D,
+    uint64_t a_ = f[d->rs1], b_ = f[d->rs2];
+    uint32_t k_ = ((uint32_t)d->imm & 0xff) - OP_FSGNJ_D;
+    uint64_t sign_ = k_ == 0 ? b_ : k_ == 1 ? ~b_ : a_ ^ b_;
+    f[d->rd] = (a_ & ~SIGN64) | (sign_ & SIGN64);
+    NEXT();
+)
+HANDLER(FMV_X_D, x[d->rd] = f[d->rs1]; NEXT();)
+HANDLER(FMV_D_X, f[d->rd] = x[d->rs1]; NEXT();)
+HANDLER(FSGNJ_S,
+    uint32_t a_ = boxed_single(f[d->rs1]), b_ = boxed_single(f[d->rs2]);
+    uint32_t k_ = ((uint32_t)d->imm & 0xff) - OP_FSGNJ_S;
+    uint32_t sign_ = k_ == 0 ? b_ : k_ == 1 ? ~b_ : a_ ^ b_;
+    f[d->rd] = BOX_SINGLE | (a_ & 0x7fffffffu) | (sign_ & 0x80000000u);
+    NEXT();
+)
+HANDLER(FMV_X_W, x[d->rd] = (uint64_t)(int64_t)(int32_t)(uint32_t)f[d->rs1]; NEXT();)
+HANDLER(FMV_W_X, f[d->rd] = BOX_SINGLE | (uint32_t)x[d->rs1]; NEXT();)
+
+#if VM_HOST_FPU
+/* Runs `operation` on the host's FPU when it rounds in the instruction's mode (the slot's imm
+ * holds rm in bits 13-15), else the instruction as FP runs it (every FP instruction is 4 bytes
+ * long). Flags accrue in the host's (vm_fp_leave takes them). */
+#define FP_HOST(...)                                                                           \
+    do {                                                                                       \
+        if (UNLIKELY((host_rms >> ((uint32_t)d->imm >> 13 & 7) & 1) == 0)) goto h4_FP;         \
+        __VA_ARGS__;                                                                           \
+        NEXT();                                                                                \
+    } while (0)
+#define FP_OP_INDEX(first) (((uint32_t)d->imm & 0xff) - (first))
+#define FP_RS3() ((uint32_t)d->imm >> 8 & 31)
+/* fcvt to an integer from the double `bits` (a single widened): rounded in the host's mode, or
+ * truncated for RTZ; what the rounding decides is FP's (fpu_host_to_int). */
+#define FP_TO_INT(bits, first)                                                                 \
+    do {                                                                                       \
+        uint32_t rm_ = (uint32_t)d->imm >> 13 & 7;                                             \
+        bool host_ = (host_rms >> rm_ & 1) != 0;                                               \
+        if (UNLIKELY(!host_ && rm_ != 1)) goto h4_FP; /* 1: RTZ */                             \
+        uint64_t r_;                                                                           \
+        enum fpu_host_conversion c_ = fpu_host_to_int((bits), FP_OP_INDEX(first), !host_, &r_); \
+        if (UNLIKELY(c_ == FPU_HOST_SOFT)) goto h4_FP;                                         \
+        if (c_ == FPU_HOST_SATURATED) vm->fflags |= 16; /* NV */                               \
+        x[d->rd] = r_;                                                                         \
+        NEXT();                                                                                \
+    } while (0)
+#else
+#define FP_HOST(...) goto h4_FP
+#define FP_TO_INT(bits, first) goto h4_FP
+#endif
+
+HANDLER(FSQRT_D, FP_HOST(f[d->rd] = fpu_host_sqrt_d(f[d->rs1], f[d->rs1]));)
+/* The other operations the host computes (conversions, fsqrt.s): no encoding to fetch, no
+ * dispatch on loads and stores; what the host does not compute (vm_fp_host_execute says) is
+ * FP's. fcvt to an integer has rd != x0 here. */
+HANDLER(FP_HOST,
+    struct vm_insn insn_;
+    vm_fp_insn(d, &insn_);
+    if (!vm_fp_host_execute(vm, &insn_)) goto h4_FP;
+    NEXT();
+)
+
+HANDLER(FADD_D, FP_HOST(f[d->rd] = fpu_host_add_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FSUB_D, FP_HOST(f[d->rd] = fpu_host_sub_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FMUL_D, FP_HOST(f[d->rd] = fpu_host_mul_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FDIV_D, FP_HOST(f[d->rd] = fpu_host_div_d(f[d->rs1], f[d->rs2]));)
+HANDLER(FADD_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_add_s(boxed_single(f[d->rs1]),
+                                                               boxed_single(f[d->rs2])));)
+HANDLER(FSUB_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_sub_s(boxed_single(f[d->rs1]),
+                                                               boxed_single(f[d->rs2])));)
+HANDLER(FMUL_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_mul_s(boxed_single(f[d->rs1]),
+                                                               boxed_single(f[d->rs2])));)
+HANDLER(FDIV_S, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_div_s(boxed_single(f[d->rs1]),
+                                                               boxed_single(f[d->rs2])));)
+/* The fused forms, k = 0 fmadd, 1 fmsub, 2 fnmsub, 3 fnmadd: the negations apply to the
+ * operands. A NaN addend is FP's (x86 raises no NV for inf * 0 + qNaN; RISC-V does). */
+HANDLER(FMA_D, FP_HOST(
+    uint32_t k_ = FP_OP_INDEX(OP_FMADD_D);
+    uint64_t c_ = f[FP_RS3()];
+    if (UNLIKELY(IS_NAN64(c_))) goto h4_FP;
+    f[d->rd] = fpu_host_fma_d(f[d->rs1] ^ (uint64_t)(k_ >> 1) << 63, f[d->rs2],
+                              c_ ^ (uint64_t)(k_ & 1) << 63));)
+HANDLER(FMA_S, FP_HOST(
+    uint32_t k_ = FP_OP_INDEX(OP_FMADD_S);
+    uint32_t c_ = boxed_single(f[FP_RS3()]);
+    if (UNLIKELY((c_ & 0x7fffffffu) > 0x7f800000u)) goto h4_FP;
+    f[d->rd] = BOX_SINGLE | fpu_host_fma_s(boxed_single(f[d->rs1]) ^ (k_ >> 1) << 31,
+                                           boxed_single(f[d->rs2]), c_ ^ (k_ & 1) << 31));)
+HANDLER(FCVT_I_D, FP_TO_INT(f[d->rs1], OP_FCVT_W_D);)
+HANDLER(FCVT_I_S, FP_TO_INT(fpu_host_s_to_d(boxed_single(f[d->rs1])), OP_FCVT_W_S);)
+/* From integers (k = 0 w, 1 wu, 2 l, 3 lu); 32-bit ones to double are exact. */
+HANDLER(FCVT_D_I, FP_HOST(
+    uint32_t k_ = FP_OP_INDEX(OP_FCVT_D_W);
+    uint64_t v_ = x[d->rs1];
+    f[d->rd] = k_ == 0 ? fpu_host_i64_to_d((int32_t)(uint32_t)v_)
+             : k_ == 1 ? fpu_host_i64_to_d((uint32_t)v_)
+             : k_ == 2 ? fpu_host_i64_to_d((int64_t)v_) : fpu_host_u64_to_d(v_));)
+HANDLER(FCVT_S_I, FP_HOST(
+    uint32_t k_ = FP_OP_INDEX(OP_FCVT_S_W);
+    uint64_t v_ = x[d->rs1];
+    f[d->rd] = BOX_SINGLE | (k_ == 0 ? fpu_host_i64_to_s((int32_t)(uint32_t)v_)
+                           : k_ == 1 ? fpu_host_i64_to_s((uint32_t)v_)
+                           : k_ == 2 ? fpu_host_i64_to_s((int64_t)v_) : fpu_host_u64_to_s(v_)));)
+HANDLER(FCVT_S_D, FP_HOST(f[d->rd] = BOX_SINGLE | fpu_host_d_to_s(f[d->rs1]));)
+HANDLER(FCVT_D_S, FP_HOST(f[d->rd] = fpu_host_s_to_d(boxed_single(f[d->rs1])));)
+/* feq.s, flt.s, fle.s as FCMP_D below. */
+HANDLER(FCMP_S,
+#if VM_HOST_FPU
+    uint32_t a_ = boxed_single(f[d->rs1]), b_ = boxed_single(f[d->rs2]);
+    if (UNLIKELY((a_ & 0x7fffffffu) > 0x7f800000u || (b_ & 0x7fffffffu) > 0x7f800000u))
+        goto h4_FP;
+    float p_ = fpu_host_s(a_), q_ = fpu_host_s(b_);
+    uint32_t k_ = FP_OP_INDEX(OP_FEQ_S);
+    x[d->rd] = k_ == 0 ? p_ == q_ : k_ == 1 ? p_ < q_ : p_ <= q_;
+    NEXT();
+#else
+    goto h4_FP;
+#endif
+)
+/* feq.d, flt.d, fle.d (k = 0, 1, 2) on numbers: no flags, the host's comparison; a NaN (and
+ * its flags) is FP's. rm is the comparison's kind here, not a rounding mode. */
+HANDLER(FCMP_D,
+#if VM_HOST_FPU
+    uint64_t a_ = f[d->rs1], b_ = f[d->rs2];
+    if (UNLIKELY(IS_NAN64(a_) || IS_NAN64(b_))) goto h4_FP;
+    double p_ = fpu_host_d(a_), q_ = fpu_host_d(b_);
+    uint32_t k_ = FP_OP_INDEX(OP_FEQ_D);
+    x[d->rd] = k_ == 0 ? p_ == q_ : k_ == 1 ? p_ < q_ : p_ <= q_;
+    NEXT();
+#else
+    goto h4_FP;
+#endif
+)
+
+/* The rarer ALU operations (VM_ALU_SHARED), through vm_alu: the operation is in rs2. */
+HANDLER(ALU,
+    enum vm_op op_ = (enum vm_op)d->rs2;
+    x[d->rd] = vm_alu(op_, x[d->rs1], vm_op_takes_immediate(op_) ? IMM() : x[d->imm]);
     NEXT();
 )
 
@@ -332,6 +526,7 @@ HANDLER(FP,
 #undef IMM
 #undef NEXT
 #undef JUMP
+#undef TAKE
 #undef FAULT
 #undef FLIP
 #undef BRANCH
@@ -339,4 +534,8 @@ HANDLER(FP,
 #undef STORE
 #undef HANDLER
 #undef DISPATCH
+#undef FP_HOST
+#undef FP_OP_INDEX
+#undef FP_RS3
+#undef FP_TO_INT
 }

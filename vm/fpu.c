@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* Execution of the F and D extensions. The arithmetic itself is softfloat.c (integer-only, so
- * results never depend on the host's FPU); this file moves values between registers, applies
- * NaN-boxing and the rounding mode, and accrues the flags. */
+/* Execution of the F and D extensions. The arithmetic is the host's FPU where fpu_host.h says
+ * it gives RISC-V's exact results (x86-64), else softfloat.c (integer-only, the reference:
+ * everything in the kernel and in a -DVM_SOFT_FP build); this file moves values between
+ * registers, applies NaN-boxing and the rounding mode, and accrues the flags. */
 #include <string.h>
 
 #include "alu.h"
+#include "fpu_host.h"
 #include "softfloat.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
@@ -156,6 +158,91 @@ static bool fp_to_int(struct vm *vm, const struct vm_insn *d, unsigned rm, unsig
     return true;
 }
 
+#if VM_HOST_FPU
+/* fcvt to an integer on the host (fpu_host_to_int): the value's range decides first. */
+static bool host_fp_to_int(struct vm *vm, const struct vm_insn *d, bool truncate) {
+    bool single = d->op >= OP_FCVT_W_S && d->op <= OP_FCVT_LU_S;
+    /* a single widened is exact, and a NaN stays a NaN */
+    uint64_t bits = single ? fpu_host_s_to_d(get_s(vm, d->rs1)) : vm->f[d->rs1], r;
+    unsigned kind = single ? d->op - OP_FCVT_W_S : d->op - OP_FCVT_W_D;
+    enum fpu_host_conversion result = fpu_host_to_int(bits, kind, truncate, &r);
+    if (result == FPU_HOST_SOFT) return false;
+    if (result == FPU_HOST_SATURATED) vm->fflags |= SF_NV;
+    vm->x[d->rd] = r;
+    return true;
+}
+
+/* The operations the host computes (fpu_host.h); false leaves the instruction to softfloat.
+ * host_mode: the instruction's rounding mode is the host's; truncate: it is RTZ. */
+static bool host_execute(struct vm *vm, const struct vm_insn *d, bool host_mode, bool truncate) {
+    uint64_t a = vm->f[d->rs1], b = vm->f[d->rs2], x = vm->x[d->rs1];
+    uint32_t as = get_s(vm, d->rs1), bs = get_s(vm, d->rs2);
+    switch (d->op) {
+    case OP_FCVT_D_W: vm->f[d->rd] = fpu_host_i64_to_d((int32_t)(uint32_t)x); return true;
+    case OP_FCVT_D_WU: vm->f[d->rd] = fpu_host_i64_to_d((uint32_t)x); return true;
+    case OP_FCVT_D_S: vm->f[d->rd] = fpu_host_s_to_d(as); return true;
+    case OP_FCVT_W_S: case OP_FCVT_WU_S: case OP_FCVT_L_S: case OP_FCVT_LU_S:
+    case OP_FCVT_W_D: case OP_FCVT_WU_D: case OP_FCVT_L_D: case OP_FCVT_LU_D:
+        return (host_mode || truncate) && host_fp_to_int(vm, d, !host_mode);
+    default: break;
+    }
+    if (!host_mode) return false;
+    switch (d->op) {
+    case OP_FADD_D: vm->f[d->rd] = fpu_host_add_d(a, b); return true;
+    case OP_FSUB_D: vm->f[d->rd] = fpu_host_sub_d(a, b); return true;
+    case OP_FMUL_D: vm->f[d->rd] = fpu_host_mul_d(a, b); return true;
+    case OP_FDIV_D: vm->f[d->rd] = fpu_host_div_d(a, b); return true;
+    case OP_FSQRT_D: vm->f[d->rd] = fpu_host_sqrt_d(a, a); return true;
+    case OP_FADD_S: set_s(vm, d->rd, fpu_host_add_s(as, bs)); return true;
+    case OP_FSUB_S: set_s(vm, d->rd, fpu_host_sub_s(as, bs)); return true;
+    case OP_FMUL_S: set_s(vm, d->rd, fpu_host_mul_s(as, bs)); return true;
+    case OP_FDIV_S: set_s(vm, d->rd, fpu_host_div_s(as, bs)); return true;
+    case OP_FSQRT_S: set_s(vm, d->rd, fpu_host_sqrt_s(as, as)); return true;
+    case OP_FCVT_S_D: set_s(vm, d->rd, fpu_host_d_to_s(a)); return true;
+    case OP_FCVT_S_W: set_s(vm, d->rd, fpu_host_i64_to_s((int32_t)(uint32_t)x)); return true;
+    case OP_FCVT_S_WU: set_s(vm, d->rd, fpu_host_i64_to_s((uint32_t)x)); return true;
+    case OP_FCVT_S_L: set_s(vm, d->rd, fpu_host_i64_to_s((int64_t)x)); return true;
+    case OP_FCVT_S_LU: set_s(vm, d->rd, fpu_host_u64_to_s(x)); return true;
+    case OP_FCVT_D_L: vm->f[d->rd] = fpu_host_i64_to_d((int64_t)x); return true;
+    case OP_FCVT_D_LU: vm->f[d->rd] = fpu_host_u64_to_d(x); return true;
+    default: break;
+    }
+    /* x86's fma does not raise NV for inf * 0 + a quiet NaN, which RISC-V requires: a NaN
+     * addend is softfloat's. */
+    if (d->op >= OP_FMADD_D && d->op <= OP_FNMADD_D && fpu_host_has_fma() &&
+        (vm->f[d->rs3] & ~SIGN64) <= 0x7ff0000000000000ull) {
+        uint64_t c = vm->f[d->rs3];
+        if (d->op == OP_FMSUB_D || d->op == OP_FNMADD_D) c ^= SIGN64;
+        if (d->op == OP_FNMSUB_D || d->op == OP_FNMADD_D) a ^= SIGN64;
+        vm->f[d->rd] = fpu_host_fma_d(a, b, c);
+        return true;
+    }
+    if (d->op >= OP_FMADD_S && d->op <= OP_FNMADD_S && fpu_host_has_fma() &&
+        (get_s(vm, d->rs3) & ~SIGN32) <= 0x7f800000u) {
+        uint32_t cs = get_s(vm, d->rs3);
+        if (d->op == OP_FMSUB_S || d->op == OP_FNMADD_S) cs ^= SIGN32;
+        if (d->op == OP_FNMSUB_S || d->op == OP_FNMADD_S) as ^= SIGN32;
+        set_s(vm, d->rd, fpu_host_fma_s(as, bs, cs));
+        return true;
+    }
+    return false;
+}
+#endif
+
+void vm_fp_enter(struct vm *vm) {
+    VM_ASSERT(vm->fflags <= 0x1f && vm->frm <= 7);
+#if VM_HOST_FPU
+    fpu_host_enter(vm->frm);
+#endif
+}
+
+void vm_fp_leave(struct vm *vm) {
+#if VM_HOST_FPU
+    vm->fflags |= fpu_host_flags();
+#endif
+    VM_ASSERT(vm->fflags <= 0x1f);
+}
+
 /* Whether an operation has a rounding-mode field whose dynamic value must be valid. */
 static bool uses_rounding_mode(enum vm_op op) {
     switch (op) {
@@ -169,7 +256,9 @@ static bool uses_rounding_mode(enum vm_op op) {
     }
 }
 
-enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+static enum step execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encoding,
+                            bool try_host) {
+    (void)try_host; /* without a host FPU, softfloat's alone */
     VM_ASSERT(vm_is_fp_op(d->op));
     switch (d->op) {
     case OP_FLW: return fp_load(vm, d, 4);
@@ -181,6 +270,12 @@ enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encodin
     unsigned rm = SF_RNE, flags = 0;
     if (uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm))
         return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
+#if VM_HOST_FPU
+    if (try_host && host_execute(vm, d, rm == fpu_host_rm(vm->frm), rm == SF_RTZ)) {
+        vm->pc += d->length;
+        return STEP_NEXT;
+    }
+#endif
     if (d->op >= OP_FMADD_S && d->op <= OP_FNMADD_S) fma_s(vm, d, rm, &flags);
     else if (d->op >= OP_FMADD_D && d->op <= OP_FNMADD_D) fma_d(vm, d, rm, &flags);
     else if (!single_to_fp(vm, d, rm, &flags) && !double_to_fp(vm, d, rm, &flags) &&
@@ -190,4 +285,24 @@ enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encodin
     VM_ASSERT(vm->fflags <= 0x1f);
     vm->pc += d->length;
     return STEP_NEXT;
+}
+
+bool vm_fp_host_execute(struct vm *vm, const struct vm_insn *d) {
+    VM_ASSERT(vm_is_fp_op(d->op) && d->op != OP_FLW && d->op != OP_FLD);
+#if VM_HOST_FPU
+    unsigned rm = SF_RNE;
+    if (uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm)) return false; /* illegal */
+    return host_execute(vm, d, rm == fpu_host_rm(vm->frm), rm == SF_RTZ);
+#else
+    (void)vm;
+    return false;
+#endif
+}
+
+enum step vm_execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+    return execute_fp(vm, d, encoding, true);
+}
+
+enum step vm_execute_fp_soft(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+    return execute_fp(vm, d, encoding, false);
 }

@@ -227,12 +227,16 @@ static bool csr_write(struct vm *vm, uint32_t number, uint64_t value) {
     }
 }
 
-static enum step csr(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
+enum step vm_execute_csr(struct vm *vm, const struct vm_insn *d, uint32_t encoding) {
     bool immediate = d->op >= OP_CSRRWI;
     enum vm_op kind = immediate ? (enum vm_op)(d->op - 3) : d->op;
     uint64_t source = immediate ? d->rs1 : vm->x[d->rs1];
     uint32_t number = (uint32_t)d->imm;
     uint64_t old = 0;
+    /* The flags the host's FPU holds join vm->fflags before fcsr is read or written, and a
+     * new frm reaches the host's rounding mode (vm_fp_enter) after. */
+    bool fp_csr = number == CSR_FFLAGS || number == CSR_FRM || number == CSR_FCSR;
+    if (fp_csr) vm_fp_leave(vm);
     if (!csr_read(vm, number, &old)) return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
     /* csrrs/csrrc with x0 (or a zero immediate) only read, so they are fine on counters. */
     if (kind == OP_CSRRW || d->rs1 != 0) {
@@ -240,6 +244,7 @@ static enum step csr(struct vm *vm, const struct vm_insn *d, uint32_t encoding) 
         if (!csr_write(vm, number, value))
             return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
     }
+    if (fp_csr) vm_fp_enter(vm);
     vm->x[d->rd] = old;
     vm->pc += d->length;
     return STEP_NEXT;
@@ -270,7 +275,7 @@ static enum step execute(struct vm *vm, const struct vm_insn *d, uint32_t encodi
     }
     if (vm_is_fp_op(d->op)) return vm_execute_fp(vm, d, encoding);
     if (d->op >= OP_LR_W && d->op <= OP_AMOMAXU_D) return atomic(vm, d);
-    if (d->op >= OP_CSRRW && d->op <= OP_CSRRCI) return csr(vm, d, encoding);
+    if (d->op >= OP_CSRRW && d->op <= OP_CSRRCI) return vm_execute_csr(vm, d, encoding);
     if (d->op >= OP_LB && d->op <= OP_SD) return execute_memory(vm, d);
     switch (d->op) {
     case OP_ILLEGAL: return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
@@ -361,7 +366,9 @@ enum vm_exit vm_step(struct vm *vm) {
         vm->state = VM_STATE_BUDGET_EXHAUSTED;
         return VM_EXIT_BUDGET;
     }
+    vm_fp_enter(vm);
     enum step result = vm_execute_one(vm);
+    vm_fp_leave(vm);
     if (result == STEP_FAULT) {
         vm->state = VM_STATE_ERRORED;
         return VM_EXIT_FAULT;
@@ -381,5 +388,8 @@ enum vm_exit vm_run(struct vm *vm) {
         vm->state = VM_STATE_BUDGET_EXHAUSTED;
         return VM_EXIT_BUDGET;
     }
-    return vm_dispatch(vm);
+    vm_fp_enter(vm);
+    enum vm_exit exit = vm_dispatch(vm);
+    vm_fp_leave(vm);
+    return exit;
 }

@@ -61,6 +61,24 @@ static inline bool vm_is_fp_op(enum vm_op op) { return op >= OP_FLW && op <= OP_
 /* Executes an F or D operation and advances pc; faults with illegal-instruction on a reserved
  * dynamic rounding mode. */
 enum step vm_execute_fp(struct vm *vm, const struct vm_insn *insn, uint32_t encoding);
+/* The same without trying the host's FPU (fpu_host.h) first: the dispatch loop's FP handler,
+ * whose operations either the host does not compute or its inline handlers left to softfloat. */
+enum step vm_execute_fp_soft(struct vm *vm, const struct vm_insn *insn, uint32_t encoding);
+
+/* A Zicsr instruction (d: decoded, encoding: for an illegal-instruction fault); advances pc.
+ * The dispatch loop runs those on fflags, frm and fcsr through it (CSR_FP). */
+enum step vm_execute_csr(struct vm *vm, const struct vm_insn *d, uint32_t encoding);
+
+/* F and D on the host's FPU (fpu_host.h) for an operation without an inline handler of the
+ * dispatch loop: false when it is softfloat's (vm_execute_fp then runs it), or without a host
+ * FPU. Advances nothing: the caller moves on. */
+bool vm_fp_host_execute(struct vm *vm, const struct vm_insn *d);
+
+/* The FP state while guest code runs (fpu.c, fpu_host.h): vm_fp_enter before it runs (vm_run,
+ * vm_step), vm_fp_leave after, so that vm->fflags holds every flag raised (the host's FPU
+ * accrues them meanwhile); both, leave first, around an access to fflags, frm or fcsr. */
+void vm_fp_enter(struct vm *vm);
+void vm_fp_leave(struct vm *vm);
 
 /* One instruction at vm->pc straight from guest memory: fetch, decode, execute, x0 back to zero.
  * instret is the caller's. vm_step's path, and the dispatch loop's for what it has no handler

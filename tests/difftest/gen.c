@@ -7,6 +7,7 @@
  *   difftest-gen SEED OUT.elf --shape   also prints what it holds: spread pages, loops, deepest
  *                               nesting, page-straddling instructions, thunks, calls, rewrites
  *   difftest-gen --list         the covered mnemonics, by extension
+ *   DIFFTEST_FP=1 difftest-gen ...   an FP-heavy program: four fragments in five are F or D
  *
  * Build: cc -std=c11 -O2 -Wall -Wextra -Werror tests/difftest/gen.c -o build/host/difftest-gen
  *
@@ -1470,6 +1471,22 @@ static bool single_alu(const struct op *op, bool wide) {
     }
 }
 
+/* DIFFTEST_FP=1 in the environment: FP-heavy programs, where four fragments in five come from
+ * the F and D rows (the same seed gives another program than without it). */
+static bool fp_heavy;
+
+/* The row of the body's next fragment: uniform over the table, or mostly F and D. */
+static const struct op *body_op(void) {
+    if (fp_heavy && chance(80)) {
+        for (unsigned tries = 0; tries < 10000; tries++) {
+            const struct op *op = &ops[below(OP_COUNT)];
+            if (op->ext == X_F || op->ext == X_D) return op;
+        }
+        fatal("internal: no F or D row");
+    }
+    return &ops[below(OP_COUNT)];
+}
+
 static const struct op *random_single_alu(bool wide) {
     for (unsigned tries = 0; tries < 10000; tries++) {
         const struct op *op = &ops[below(OP_COUNT)];
@@ -1725,7 +1742,7 @@ static void body_step(void) {
     }
     begin_fragment();
     size_t start = here;
-    gen_fragment(&ops[below(OP_COUNT)]);
+    gen_fragment(body_op());
     trace_fragment(start);
 }
 
@@ -1987,6 +2004,8 @@ int main(int argc, char **argv) {
         return 2;
     }
     rng_state = seed;
+    const char *fp_setting = getenv("DIFFTEST_FP");
+    fp_heavy = fp_setting != 0 && strcmp(fp_setting, "1") == 0;
     spread = chance(15);
     smc = chance(50);
     fill_data();

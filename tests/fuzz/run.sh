@@ -19,7 +19,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/build/fuzz"
 CC=${FUZZ_CC:-clang}
 FLAGS="-std=c11 -Wall -Wextra -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
-TARGETS="elf interpreter syscall fdt gdbstub" # as the Makefile's FUZZ_TARGETS
+TARGETS="elf interpreter syscall fdt gdbstub fp" # as the Makefile's FUZZ_TARGETS
 
 mkdir -p "$OUT"
 cd "$ROOT" || exit 2

@@ -7,8 +7,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "bench.h"
+
 #define NODES 4096u  /* nodes per list: 64 KiB of nodes, larger than a typical L1 */
-#define ROUNDS 121u  /* tuned for about 110 million guest instructions */
+#define DEFAULT_ROUNDS 2000u /* at least 1 s under qemu-riscv64 (README.md) */
 #define SEARCHES 16u /* lookups per round, each a walk of the list */
 
 struct node {
@@ -142,10 +144,11 @@ static uint64_t one_round(uint32_t *seed) {
     return result * 31u + digest + removed;
 }
 
-int main(void) {
+int main(int argc, char **argv) {
+    uint32_t rounds = bench_rounds(argc, argv, DEFAULT_ROUNDS);
     uint32_t seed = 0x2545f491u;
     uint64_t checksum = 0;
-    for (uint32_t round = 0; round < ROUNDS; round++) {
+    for (uint32_t round = 0; round < rounds; round++) {
         uint64_t r = one_round(&seed);
         if (r == 0) {
             printf("linked_list: list out of order in round %" PRIu32 "\n", round);

@@ -3,11 +3,14 @@
 # The benchmark runner, called by `make bench` after the build (user/bench/README.md):
 #   user/bench/run.sh [NAME...]      default: every user/bench/*.c
 # For each program it runs the native build, basin-run (deterministic clock) and qemu-riscv64 on
-# the same guest ELF, BENCH_RUNS times each (default 5, interleaved so that noise hits all three
-# alike), and prints one table row: guest instructions, median wall times, basin-run's MIPS and
-# its time ratios to native and to qemu-riscv64; then geometric means of the ratios. Every run
-# must print exactly what the native program printed and exit 0 (basin-run with the same halting
-# line each time); otherwise the row says FAIL and the script exits 1 at the end.
+# the same guest ELF, BENCH_RUNS times each (default 3, interleaved so that noise hits all of
+# them alike), and prints one table row: guest instructions, median wall times, basin-run's MIPS,
+# its host instructions per guest instruction (cachegrind, BENCH_CACHEGRIND=0 leaves it out) and
+# its time ratios to native and to qemu-riscv64; then geometric means of the ratios.
+# BENCH_BASELINE=PATH times another basin-run too, in the same runs (before/after figures).
+# Every run must print exactly what the native program printed (qemu-riscv64's first run, for
+# the programs in GUEST_REFERENCE) and exit 0, basin-run with the same halting line each time;
+# otherwise the row says FAIL and the script exits 1 at the end.
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 2
 
@@ -16,8 +19,13 @@ RESULTS=$BUILD/bench/results
 BASIN_RUN=$BUILD/host/basin-run
 QEMU="qemu-riscv64"
 BUDGET=10000000000 # far above any benchmark, so the budget never ends a run
-FLOAT_BENCHMARKS=" nbody " # left out of the integer geometric mean
-RUNS=${BENCH_RUNS:-5}
+# Floating-point programs: their own geometric mean, left out of the integer one.
+FLOAT_BENCHMARKS=" nbody float_stencil fma_poly fp_convert libm "
+# Programs whose expected output is qemu-riscv64's: they call libm, which is other code natively.
+GUEST_REFERENCE=" libm "
+RUNS=${BENCH_RUNS:-3}
+BASELINE=${BENCH_BASELINE:-}
+CACHEGRIND=${BENCH_CACHEGRIND:-1}
 
 die() {
     echo "bench: $*" >&2
@@ -28,6 +36,11 @@ die() {
 [ -x "$BASIN_RUN" ] || die "$BASIN_RUN is missing: build with 'make bench' (or make host)"
 command -v "$QEMU" >/dev/null 2>&1 ||
     die "$QEMU is missing: 'make bench' installs it (qemu/deps.sh test)"
+[ -z "$BASELINE" ] || [ -x "$BASELINE" ] || die "BENCH_BASELINE=$BASELINE is not an executable"
+if [ "$CACHEGRIND" = 1 ] && ! command -v valgrind >/dev/null 2>&1; then
+    echo "bench: valgrind is not installed: no host instructions per guest instruction" >&2
+    CACHEGRIND=0
+fi
 if [ $# -gt 0 ]; then
     programs=("$@")
 else
@@ -69,6 +82,7 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
     commit="$commit + uncommitted changes in vm/"
 if [ -n "${MAKELEVEL:-}" ]; then command_line="make bench BENCH_RUNS=$RUNS"
 else command_line="BENCH_RUNS=$RUNS user/bench/run.sh${*:+ $*}"; fi
+[ -z "$BASELINE" ] || command_line="BENCH_BASELINE=$BASELINE $command_line"
 echo "machine: ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sr)"
 load=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null)
 echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC'), load average ${load:-unknown} at the start"
@@ -78,19 +92,31 @@ echo "tools:   $(cc --version | head -n 1); $($QEMU --version | head -n 1)"
 echo "runs:    $RUNS per program and column, interleaved; the table shows median wall times:"
 echo "         native     $BUILD/bench/native/NAME"
 echo "         basin-run  $BASIN_RUN --budget $BUDGET --clock deterministic $BUILD/bench/NAME.elf"
+[ -z "$BASELINE" ] || echo "         baseline   $BASELINE (the same arguments)"
 echo "         qemu       $QEMU $BUILD/bench/NAME.elf"
+[ "$CACHEGRIND" = 1 ] && echo "host/guest: valgrind --tool=cachegrind on basin-run at 1/100 of" \
+    "the rounds and at 0 rounds: host instructions per guest instruction of the difference"
 echo
-ROW='| %-18s | %11s | %9s | %12s | %9s | %10s | %12s | %10s |\n'
-# shellcheck disable=SC2059 # ROW is the table's one format
-printf "$ROW" benchmark "guest insns" "native ms" "basin-run ms" "qemu ms" "basin MIPS" \
-    "basin/native" "basin/qemu"
-# shellcheck disable=SC2059
-printf "$ROW" ------------------ ----------: --------: -----------: --------: ---------: \
-    -----------: ---------:
+
+# The table: these columns, then the baseline's when there is one.
+columns=("benchmark" "guest insns" "native ms" "basin-run ms" "qemu ms" "basin MIPS"
+    "host/guest" "basin/native" "basin/qemu")
+[ -z "$BASELINE" ] || columns+=("base ms" "base host/guest" "base/qemu")
+row() { # row CELL... : one Markdown row, the first cell left-aligned, the others right
+    local line cell
+    line=$(printf '| %-18s |' "$1")
+    shift
+    for cell in "$@"; do line+=$(printf ' %12s |' "$cell"); done
+    echo "$line"
+}
+row "${columns[@]}"
+rule=("------------------")
+for ((i = 1; i < ${#columns[@]}; i++)); do rule+=("-----------:"); done
+row "${rule[@]}"
 
 failures=()
-native_ratios=() qemu_ratios=() int_native_ratios=() int_qemu_ratios=()
-native_times=() basin_times=() qemu_times=() problems=() instret="" # set by time_program
+declare -A ratios=() # group -> "ratio ratio ..." (basin/native and basin/qemu, baseline/qemu)
+native_times=() basin_times=() base_times=() qemu_times=() problems=() instret="" # time_program
 
 # run_once NAME KIND COMMAND...: runs it with output in $RESULTS, prints its wall time in us.
 run_once() {
@@ -109,27 +135,33 @@ show() {
     head -c 200 "$1" | awk '{ printf "%s%s", (NR > 1 ? "\\n" : ""), $0 }'
 }
 
-# check_run NAME KIND STATUS: the reasons this run differs from the native one, one per line.
+# check_run NAME KIND STATUS: the reasons this run differs from the expected one, one per line.
 check_run() {
     local name=$1 kind=$2 status=$3 label
-    case $kind in basin) label="basin-run" ;; qemu) label=$QEMU ;; *) label=$kind ;; esac
+    case $kind in basin) label="basin-run" ;; base) label="baseline" ;; qemu) label=$QEMU ;;
+    *) label=$kind ;; esac
     [ "$status" -eq 0 ] || echo "$label exited with status $status"
     cmp -s "$RESULTS/$name.$kind.out" "$RESULTS/$name.expected" ||
         echo "$label printed '$(show "$RESULTS/$name.$kind.out")'," \
-            "native '$(show "$RESULTS/$name.expected")'"
+            "expected '$(show "$RESULTS/$name.expected")'"
 }
 
-# check_instret NAME RUN: basin-run's halting line must say exit=0 and the count of the first
-# run, which is kept in $instret; what is wrong goes to problems.
+# halted_instret FILE: N from FILE's "vm: halted exit=0 instret=N", or nothing.
+halted_instret() {
+    sed -n 's/^vm: halted exit=0 instret=\([0-9][0-9]*\)$/\1/p' "$1"
+}
+
+# check_instret NAME KIND RUN: basin-run's halting line must say exit=0 and the count of the
+# first run, which is kept in $instret; what is wrong goes to problems.
 check_instret() {
-    local name=$1 run=$2 count
-    count=$(sed -n 's/^vm: halted exit=0 instret=\([0-9][0-9]*\)$/\1/p' "$RESULTS/$name.basin.err")
+    local name=$1 kind=$2 run=$3 count
+    count=$(halted_instret "$RESULTS/$name.$kind.err")
     if [ -z "$count" ]; then
         local halting
-        halting=$(grep -m 1 '^vm: ' "$RESULTS/$name.basin.err")
-        problems+=("basin-run did not halt with exit=0: ${halting:-no halting line}")
+        halting=$(grep -m 1 '^vm: ' "$RESULTS/$name.$kind.err")
+        problems+=("$kind did not halt with exit=0: ${halting:-no halting line}")
     elif [ -n "$instret" ] && [ "$count" != "$instret" ]; then
-        problems+=("basin-run retired $count instructions in run $run, $instret before")
+        problems+=("$kind retired $count instructions in run $run, $instret before")
     fi
     instret=${instret:-$count}
 }
@@ -139,81 +171,139 @@ is_one_checksum_line() {
     [ "$(wc -l <"$1")" -eq 1 ] && grep -Eqx "$2: checksum 0x[0-9a-f]{16}" "$1"
 }
 
-# time_program NAME: runs the three columns RUNS times into native_times, basin_times and
+# time_program NAME: runs the columns RUNS times into native_times, basin_times, base_times and
 # qemu_times, with what went wrong in problems and the guest instruction count in instret.
 time_program() {
-    local name=$1 run status time
+    local name=$1 run status time reference=native
     local native=("$BUILD/bench/native/$name")
     local basin=("$BASIN_RUN" --budget "$BUDGET" --clock deterministic "$BUILD/bench/$name.elf")
+    local base=("$BASELINE" --budget "$BUDGET" --clock deterministic "$BUILD/bench/$name.elf")
     local qemu=("$QEMU" "$BUILD/bench/$name.elf")
-    native_times=() basin_times=() qemu_times=() problems=() instret=""
+    [[ $GUEST_REFERENCE == *" $name "* ]] && reference=qemu
+    native_times=() basin_times=() base_times=() qemu_times=() problems=() instret=""
     for ((run = 1; run <= RUNS; run++)); do
-        read -r status time < <(run_once "$name" native "${native[@]}")
-        native_times+=("$time")
-        if [ "$run" -eq 1 ]; then
-            local expected="$RESULTS/$name.expected"
-            cp "$RESULTS/$name.native.out" "$expected"
-            is_one_checksum_line "$expected" "$name" ||
-                problems+=("native printed '$(show "$expected")', not one checksum line")
-        fi
-        mapfile -t -O "${#problems[@]}" problems < <(check_run "$name" native "$status")
-
-        read -r status time < <(run_once "$name" basin "${basin[@]}")
-        basin_times+=("$time")
-        mapfile -t -O "${#problems[@]}" problems < <(check_run "$name" basin "$status")
-        check_instret "$name" "$run"
-
-        read -r status time < <(run_once "$name" qemu "${qemu[@]}")
-        qemu_times+=("$time")
-        mapfile -t -O "${#problems[@]}" problems < <(check_run "$name" qemu "$status")
+        # The reference runs first, so that its first output is the expected one.
+        local kinds=(native basin qemu)
+        [ "$reference" = qemu ] && kinds=(qemu native basin)
+        [ -z "$BASELINE" ] || kinds+=(base)
+        local kind
+        for kind in "${kinds[@]}"; do
+            local -n command=$kind times=${kind}_times
+            read -r status time < <(run_once "$name" "$kind" "${command[@]}")
+            times+=("$time")
+            if [ "$run" -eq 1 ] && [ "$kind" = "$reference" ]; then
+                cp "$RESULTS/$name.$kind.out" "$RESULTS/$name.expected"
+                is_one_checksum_line "$RESULTS/$name.expected" "$name" || problems+=(
+                    "$kind printed '$(show "$RESULTS/$name.expected")', not one checksum line")
+            fi
+            if [ "$kind" = native ] && [ "$reference" != native ]; then
+                is_one_checksum_line "$RESULTS/$name.native.out" "$name" ||
+                    problems+=("native printed '$(show "$RESULTS/$name.native.out")'")
+                [ "$status" -eq 0 ] || problems+=("native exited with status $status")
+            else
+                mapfile -t -O "${#problems[@]}" problems < <(check_run "$name" "$kind" "$status")
+            fi
+            [ "$kind" = basin ] && check_instret "$name" basin "$run"
+            unset -n command times
+        done
         [ ${#problems[@]} -eq 0 ] || break # a failing program is not worth timing further
     done
 }
 
+# host_per_guest BASIN NAME: host instructions per guest instruction of basin-run BASIN on
+# NAME, from cachegrind's counts at 1/100 of the default rounds minus those at 0 rounds (so the
+# start-up does not count); "-" when it cannot be measured.
+host_per_guest() {
+    local basin=$1 name=$2 default rounds
+    [ "$CACHEGRIND" = 1 ] || { echo -; return; }
+    default=$(sed -n 's/^#define DEFAULT_[A-Z]* \([0-9]*\)u.*/\1/p' "user/bench/$name.c")
+    [ -n "$default" ] || { echo -; return; }
+    local host=() guest=()
+    for rounds in 0 $(((default + 99) / 100)); do
+        local err="$RESULTS/$name.cachegrind.err"
+        valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+            "$basin" --budget "$BUDGET" --clock deterministic "$BUILD/bench/$name.elf" \
+            "$rounds" >/dev/null 2>"$err"
+        host+=("$(sed -n 's/^==[0-9]*== I *refs: *\([0-9,]*\)$/\1/p' "$err" | tr -d ,)")
+        guest+=("$(halted_instret "$err")")
+    done
+    if [ -z "${host[0]}" ] || [ -z "${host[1]}" ] || [ -z "${guest[0]}" ] ||
+        [ -z "${guest[1]}" ] || [ "${guest[1]}" -le "${guest[0]}" ]; then
+        echo -
+        return
+    fi
+    awk -v h0="${host[0]}" -v h1="${host[1]}" -v g0="${guest[0]}" -v g1="${guest[1]}" \
+        'BEGIN { printf "%.1f", (h1 - h0) / (g1 - g0) }'
+}
+
+# ratio A B: A / B with 6 decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", a / b }'; }
+
 # report_row NAME: the table row from time_program's results, and the ratios for the means.
 report_row() {
-    local name=$1 problem
+    local name=$1 problem group=int
     if [ ${#problems[@]} -gt 0 ]; then
         printf '| %-18s | FAIL: %s |\n' "$name" "${problems[0]}"
         for problem in "${problems[@]}"; do failures+=("$name: $problem"); done
         return
     fi
-    local native_us basin_us qemu_us to_native to_qemu
+    [[ $FLOAT_BENCHMARKS == *" $name "* ]] && group=fp
+    local native_us basin_us qemu_us
     native_us=$(median_us "${native_times[@]}")
     basin_us=$(median_us "${basin_times[@]}")
     qemu_us=$(median_us "${qemu_times[@]}")
-    awk -v n="$native_us" -v b="$basin_us" -v q="$qemu_us" -v i="$instret" -v name="$name" 'BEGIN {
-        printf "| %-18s | %11.0f | %9.1f | %12.1f | %9.1f | %10.1f | %11.1fx | %9.1fx |\n",
-            name, i, n / 1000, b / 1000, q / 1000, i / b, b / n, b / q }'
-    read -r to_native to_qemu < <(awk -v n="$native_us" -v b="$basin_us" -v q="$qemu_us" \
-        'BEGIN { printf "%.6f %.6f\n", b / n, b / q }')
-    native_ratios+=("$to_native")
-    qemu_ratios+=("$to_qemu")
-    if [[ $FLOAT_BENCHMARKS != *" $name "* ]]; then
-        int_native_ratios+=("$to_native")
-        int_qemu_ratios+=("$to_qemu")
+    local cells=("$name" "$instret"
+        "$(awk -v t="$native_us" 'BEGIN { printf "%.1f", t / 1000 }')"
+        "$(awk -v t="$basin_us" 'BEGIN { printf "%.1f", t / 1000 }')"
+        "$(awk -v t="$qemu_us" 'BEGIN { printf "%.1f", t / 1000 }')"
+        "$(awk -v i="$instret" -v t="$basin_us" 'BEGIN { printf "%.1f", i / t }')"
+        "$(host_per_guest "$BASIN_RUN" "$name")"
+        "$(awk -v r="$(ratio "$basin_us" "$native_us")" 'BEGIN { printf "%.1fx", r }')"
+        "$(awk -v r="$(ratio "$basin_us" "$qemu_us")" 'BEGIN { printf "%.2fx", r }')")
+    ratios[$group.native]+=" $(ratio "$basin_us" "$native_us")"
+    ratios[$group.qemu]+=" $(ratio "$basin_us" "$qemu_us")"
+    if [ -n "$BASELINE" ]; then
+        local base_us
+        base_us=$(median_us "${base_times[@]}")
+        cells+=("$(awk -v t="$base_us" 'BEGIN { printf "%.1f", t / 1000 }')"
+            "$(host_per_guest "$BASELINE" "$name")"
+            "$(awk -v r="$(ratio "$base_us" "$qemu_us")" 'BEGIN { printf "%.2fx", r }')")
+        ratios[$group.base]+=" $(ratio "$base_us" "$qemu_us")"
     fi
+    row "${cells[@]}"
 }
 
 # geomean X...: the geometric mean, or "-" for none.
 geomean() {
     [ $# -gt 0 ] || { echo -; return; }
-    printf '%s\n' "$@" | awk '{ s += log($1) } END { printf "%.1fx", exp(s / NR) }'
+    printf '%s\n' "$@" | awk '{ s += log($1) } END { printf "%.2fx", exp(s / NR) }'
 }
 
-geomean_row() { # geomean_row LABEL COUNT "NATIVE_RATIOS" "QEMU_RATIOS"
-    local label="$1 ($2)"
-    # shellcheck disable=SC2059,SC2086 # ROW is the format; the ratio lists split on purpose
-    printf "$ROW" "$label" "" "" "" "" "" "$(geomean $3)" "$(geomean $4)"
+# geomean_row LABEL GROUP...: the geometric means of the ratios of the groups given.
+geomean_row() {
+    local label=$1 group list_native="" list_qemu="" list_base=""
+    shift
+    for group in "$@"; do
+        list_native+=" ${ratios[$group.native]:-}"
+        list_qemu+=" ${ratios[$group.qemu]:-}"
+        list_base+=" ${ratios[$group.base]:-}"
+    done
+    local count
+    count=$(wc -w <<<"$list_qemu")
+    # shellcheck disable=SC2086 # the ratio lists split on purpose
+    local cells=("$label ($count)" "" "" "" "" "" "" "$(geomean $list_native)" "$(geomean $list_qemu)")
+    # shellcheck disable=SC2086
+    [ -z "$BASELINE" ] || cells+=("" "" "$(geomean $list_base)")
+    row "${cells[@]}"
 }
 
 for name in "${programs[@]}"; do
     time_program "$name"
     report_row "$name"
 done
-geomean_row "geomean, all" "${#native_ratios[@]}" "${native_ratios[*]}" "${qemu_ratios[*]}"
-geomean_row "geomean, int" "${#int_native_ratios[@]}" "${int_native_ratios[*]}" \
-    "${int_qemu_ratios[*]}"
+geomean_row "geomean, all" int fp
+geomean_row "geomean, int" int
+geomean_row "geomean, fp" fp
 
 if [ ${#failures[@]} -gt 0 ]; then
     echo
