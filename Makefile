@@ -5,9 +5,12 @@
 #   make run USER_ELF=p.elf ARGS='one "two words"' ENV='KEY=value' STDIN=input.txt
 #   make test                     install what is missing, build, run every test
 #   make check SUITE=path/suite.txt   run a suite of programs in one boot: TAP, JUnit
-#   make debug                    boot with QEMU waiting for gdb-multiarch
+#   make debug                    boot with QEMU waiting for gdb-multiarch (debug the kernel)
+#   make gdb [USER_ELF=p.elf] [GDB_PORT=N]   debug the program: QEMU's serial port on
+#                                 127.0.0.1:N (default 1234) carries gdb's packets
 #   make sdcard [BOARD=name]      build/BOARD/sdcard.img for U-Boot's distro boot
 #   make kernel BOARD=name        build/BOARD/kernel.elf and Image (boards: boot/boards/*.mk)
+#   make run ENGINE=native        the native engine runs the program on the hart (default: interpreter)
 #   V=1                           print each command in full instead of one short line a step
 # Nothing here runs a tool at parse time, so `make run` works before the tools are installed.
 
@@ -31,6 +34,13 @@ BUDGET   ?= 100000000
 OUTPUT_LIMIT ?= 1048576
 CLOCK    ?= platform
 SEED     ?= 0x9e3779b97f4a7c15
+# The engine that runs the program: the interpreter (vm/, exact and deterministic) or the native
+# engine (kernel/native.c: the hart runs the guest in U-mode under Sv39).
+ENGINE   ?= interpreter
+# gdb: the program waits at its entry for gdb on the console (make gdb sets it; the interpreter
+# only).
+DEBUGGER ?= none
+GDB_PORT ?= 1234
 
 # Quiet steps: one short line each ("CC kernel/main.c"); V=1 prints the commands instead.
 V ?= 0
@@ -89,8 +99,10 @@ LINUX_CFLAGS := -static -O2 $(WARNINGS)
 VM_SOURCES     := $(wildcard vm/*.c)
 KERNEL_SOURCES := $(wildcard kernel/*.c)
 BOOT_SOURCES   := $(wildcard boot/*.S)
+# kernel/bundle.S is assembled per image, with the image's bundle (bundle_rule).
+KERNEL_ASM_SOURCES := $(filter-out kernel/bundle.S,$(wildcard kernel/*.S))
 KERNEL_OBJECTS := $(patsubst %.c,$(BUILD)/kernel-objects/%.o,$(KERNEL_SOURCES) $(VM_SOURCES)) \
-                  $(patsubst %.S,$(BUILD)/kernel-objects/%.o,$(BOOT_SOURCES))
+                  $(patsubst %.S,$(BUILD)/kernel-objects/%.o,$(BOOT_SOURCES) $(KERNEL_ASM_SOURCES))
 HEADERS        := $(wildcard vm/*.h kernel/*.h user/runtime/*.h)
 PACK           := $(BUILD)/host/basin-pack
 
@@ -123,8 +135,8 @@ BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)
 ISA_TESTS := $(basename $(notdir $(wildcard user/isa/*.S)))
 ISA_ELVES := $(ISA_TESTS:%=$(BUILD)/user/isa/%.elf)
 
-.PHONY: all kernel run debug test deps deps-test deps-debug deps-sdcard deps-check test-build host \
-    host-tests user clean difftest fuzz sdcard qemu-board compile-commands check check-build
+.PHONY: all kernel run debug gdb test deps deps-test deps-debug deps-sdcard deps-check test-build host \
+    host-tests user clean difftest fuzz fuzz-build sdcard qemu-board compile-commands check check-build
 .DELETE_ON_ERROR:
 # Runtime objects are inputs to users' own links (README), not throw-away intermediates.
 .SECONDARY: $(RUNTIME_OBJECTS) $(PROGRAM_RUNTIME) $(BUILD)/tests/hello/Image
@@ -140,6 +152,15 @@ run: deps qemu-board
 debug: deps-debug qemu-board
 	@$(MAKE) --no-print-directory kernel
 	qemu/run.sh --debug $(KDIR)/kernel.elf
+
+# The program under gdb: its bundle says so (DEBUGGER=gdb), and QEMU's serial port is a TCP
+# server on 127.0.0.1:GDB_PORT that waits for gdb before the machine starts. QEMU ends when the
+# program does (it exits, or gdb kills or detaches and it runs to its end).
+gdb: deps-debug qemu-board
+	@$(MAKE) --no-print-directory kernel DEBUGGER=gdb
+	@echo "QEMU   $(KDIR)/kernel.elf, its serial port waiting for gdb on 127.0.0.1:$(GDB_PORT). In another terminal:"
+	@echo "  gdb-multiarch $(USER_ELF) -ex 'target remote 127.0.0.1:$(GDB_PORT)'"
+	@qemu/run.sh --gdb-serial $(GDB_PORT) $(KDIR)/kernel.elf
 
 # QEMU boots the qemu-virt build; the other boards' images are for their hardware (README).
 qemu-board:
@@ -177,7 +198,7 @@ host-tests: $(BUILD)/host/vm-tests $(BUILD)/host/fdt-tests
 # The host runner: the same vm/ code, built natively (see README, "basin-run").
 host: $(BUILD)/host/basin-run
 
-$(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c) $(HEADERS)
+$(BUILD)/host/basin-run: $(VM_SOURCES) $(wildcard vm/host/*.c vm/host/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(HOST_CC) -std=c11 -O2 -g $(WARNINGS) $(VM_SOURCES) $(wildcard vm/host/*.c) -o $@
 
@@ -204,7 +225,7 @@ $(BUILD)/kernel-objects/%.o: %.c $(HEADERS) Makefile
 
 $(BUILD)/kernel-objects/%.o: %.S kernel/memlayout.h Makefile
 	@mkdir -p $(@D)
-	$(call step,AS,$<)$(CC) $(KERNEL_COMPILE) -c $< -o $@
+	$(call step,AS,$<)$(CC) $(KERNEL_COMPILE) -Ikernel -c $< -o $@
 
 # linker.ld takes its sizes from kernel/memlayout.h (their one source) through the C preprocessor.
 LINKER_SCRIPT := $(BUILD)/linker.ld
@@ -249,7 +270,8 @@ endef
 # ENV as typed: basin-pack splits them as a shell would).
 MAIN_SETTINGS = elf=$(USER_ELF)$(newline)args=$(value ARGS)$(newline)env=$(value ENV)$(newline)$\
     stdin=$(STDIN)$(newline)stdin-idle=$(STDIN_IDLE)$(newline)budget=$(BUDGET)$(newline)$\
-    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)
+    output-limit=$(OUTPUT_LIMIT)$(newline)clock=$(CLOCK)$(newline)seed=$(SEED)$(newline)$\
+    engine=$(ENGINE)$(newline)debugger=$(DEBUGGER)
 $(foreach b,$(BOARDS),$(eval $(call image_rule,$(BUILD)/$(b),$(USER_ELF),MAIN_SETTINGS,$(b),$(STDIN_FILE))))
 
 # The flat image U-Boot's booti loads: the file bytes from the image header to the end of .data
@@ -295,14 +317,15 @@ check-build: $(KERNEL_OBJECTS) $(LINKER_SCRIPT) $(PACK) $(CHECK) $(BOOT_SECRET) 
     $(BUILD)/host/basin-run
 	@:
 
-# make check SUITE=path/suite.txt [RUNNER=kernel|host|qemu-user] [ONLY=glob] [JUNIT=path]. A
+# make check SUITE=path/suite.txt [RUNNER=kernel|host|qemu-user] [ONLY=glob] [JUNIT=path]
+# [ENGINE=interpreter|native]: ENGINE is the engine of the programs whose line has no engine=. A
 # Makefile beside the suite file is run first, to build the suite's programs.
 check: deps-check
-	@test -n "$(SUITE)" || { echo "basin: make check SUITE=path/suite.txt [RUNNER=kernel|host|qemu-user] [ONLY=glob] [JUNIT=path]" >&2; exit 2; }
+	@test -n "$(SUITE)" || { echo "basin: make check SUITE=path/suite.txt [RUNNER=kernel|host|qemu-user] [ONLY=glob] [JUNIT=path] [ENGINE=interpreter|native]" >&2; exit 2; }
 	@test -f "$(SUITE)" || { echo "basin: SUITE=$(SUITE): no such file" >&2; exit 2; }
 	@$(MAKE) --no-print-directory check-build
 	@if [ -f "$(dir $(SUITE))Makefile" ]; then $(MAKE) -s --no-print-directory -C "$(dir $(SUITE))"; fi
-	@$(CHECK) --suite "$(SUITE)" --runner "$(RUNNER)" --only '$(ONLY)' $(if $(JUNIT),--junit "$(JUNIT)")
+	@$(CHECK) --suite "$(SUITE)" --runner "$(RUNNER)" --only '$(ONLY)' --engine "$(ENGINE)" $(if $(JUNIT),--junit "$(JUNIT)")
 
 deps-check:
 	@qemu/deps.sh check
@@ -313,11 +336,24 @@ deps-check:
 # and the bounds timings. tests/run.sh reads each image's settings.txt to run the same program the
 # same way under basin-run and qemu-riscv64.
 
-# test_image(NAME, ELF, [extra settings as key=value words], [stdin file])
+# test_image(NAME, ELF, [extra settings as key=value words], [stdin file]); the images named in
+# NATIVE_TWINS have a twin, build/tests/native-NAME, with the same settings and engine=native.
 define test_image
 SETTINGS.$(1) := elf=$(2)$$(if $(3),$$(newline)$$(subst $$(space),$$(newline),$(strip $(3))))$$(if $(4),$$(newline)stdin=$(4))
 TEST_KERNELS += $(BUILD)/tests/$(1)/kernel.elf
 $(call image_rule,$(BUILD)/tests/$(1),$(2),SETTINGS.$(1),,$(4))
+$(if $(filter $(1),$(NATIVE_TWINS)),$(call native_twin,$(1),$(2),$(4)))
+endef
+# The native engine's boots of their own (tests/run.sh): QEMU's exit statuses, console input
+# drained while the guest runs on the hart, and the board-like harts. Every other test program
+# runs under both engines in the suites (tests/run.sh, 5a).
+NATIVE_TWINS := hello exit_code null_read endless_loop linux-abort linux-stdin_stats-console \
+    linux-stdin_stats-idle linux-mathlib gdb
+# native_twin(NAME, ELF, [stdin file]): build/tests/native-NAME, NAME's settings and engine=native.
+define native_twin
+SETTINGS.native-$(1) = $$(SETTINGS.$(1))$$(newline)engine=native
+TEST_KERNELS += $(BUILD)/tests/native-$(1)/kernel.elf
+$(call image_rule,$(BUILD)/tests/native-$(1),$(2),SETTINGS.native-$(1),,$(3))
 endef
 empty :=
 space := $(empty) $(empty)
@@ -327,6 +363,8 @@ $(eval $(call test_image,hello,$(BUILD)/user/hello.elf))
 # QEMU's exit status for an exit, a fault, a budget and a signal.
 $(foreach p,exit_code null_read endless_loop,$(eval $(call test_image,$(p),$(BUILD)/user/tests/$(p).elf)))
 $(eval $(call test_image,linux-abort,$(BUILD)/linux/abort.elf,,tests/linux-input.txt))
+# glibc's floating point on QEMU's sifive_u harts, under the native engine (its twin).
+$(eval $(call test_image,linux-mathlib,$(BUILD)/linux/mathlib.elf,,tests/linux-input.txt))
 # fd 0 from the console (STDIN=console): tests/run.sh types the input; or types nothing, and the
 # idle limit ends the input.
 $(eval $(call test_image,linux-stdin_stats-console,$(BUILD)/linux/stdin_stats.elf,stdin=console))
@@ -337,6 +375,10 @@ BOUNDS_BUDGET := 2000000
 BOUNDS_PROGRAMS := endless_loop syscall_storm $(filter bounds_%,$(TEST_PROGRAMS))
 $(foreach p,$(BOUNDS_PROGRAMS),\
     $(eval $(call test_image,bounds-$(p:bounds_%=%),$(BUILD)/user/tests/$(p).elf,budget=$(BOUNDS_BUDGET))))
+
+# The program tests/gdb.sh debugs in the kernel (a budget no session reaches: gdb interrupts
+# its endless loop).
+$(eval $(call test_image,gdb,$(BUILD)/gdb/gdb_target.elf,debugger=gdb budget=1000000000000))
 
 $(BUILD)/bad-elves/.made: $(BUILD)/host/make-bad-elves
 	@mkdir -p $(@D)
@@ -350,7 +392,8 @@ $(BUILD)/tests/empty.bin:
 	@: > $@
 
 # Kernels built with a test hook compiled in, each running hello: one that traps on purpose
-# right after its banner (the panic path), one that overwrites a guard page (the integrity check).
+# right after its banner (the panic path), one that writes to a guard page and one whose stack
+# overflows into its guard page (both must trap at once).
 define selftest_kernel
 $(BUILD)/tests/$(1)/main.o: kernel/main.c $(HEADERS) Makefile
 	@mkdir -p $$(@D)
@@ -366,6 +409,7 @@ TEST_KERNELS += $(BUILD)/tests/$(1)/kernel.elf $(BUILD)/tests/$(1)/settings.txt
 endef
 $(eval $(call selftest_kernel,kernel_trap,BASIN_TRAP_SELFTEST))
 $(eval $(call selftest_kernel,kernel_guard,BASIN_GUARD_SELFTEST))
+$(eval $(call selftest_kernel,kernel_stack,BASIN_STACK_SELFTEST))
 
 test-build: kernel $(USER_ELVES) $(foreach b,$(BOARDS),$(BUILD)/$(b)/Image $(BUILD)/$(b)/sdcard.img) \
     $(BUILD)/tests/hello/sdcard.img $(TEST_KERNELS) $(NATIVE_PROGRAMS) $(BUILD)/host/vm-tests \
@@ -411,6 +455,13 @@ $(BUILD)/programs/%.elf: user/programs/%.c $(PROGRAM_RUNTIME) user/user.ld Makef
 	@mkdir -p $(@D)
 	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
 
+# user/gdb/: the program tests/gdb.sh debugs, built as user/programs/ are but -O0, so that gdb
+# finds every argument and local.
+GDB_TARGET := $(BUILD)/gdb/gdb_target.elf
+$(GDB_TARGET): user/gdb/gdb_target.c $(PROGRAM_RUNTIME) user/user.ld Makefile
+	@mkdir -p $(@D)
+	$(call step,CC,$@)$(CC) $(PROGRAM_CFLAGS) -O0 -nostartfiles -static -T user/user.ld $(PROGRAM_RUNTIME) $< -lm -o $@
+
 $(BUILD)/native/programs/%: user/programs/%.c
 	@mkdir -p $(@D)
 	$(call step,HOSTCC,$@)$(HOST_CC) -std=c11 -O2 -ffp-contract=off $(WARNINGS) $< -lm -o $@
@@ -442,10 +493,30 @@ $(BUILD)/native/hello: user/hello.c user/runtime/print.c user/runtime/host.c use
 
 FUZZ_SECONDS ?= 60
 
-# make fuzz FUZZ_SECONDS=N: each of the four targets (ELF loader, interpreter, system calls, and
-# the kernel's device-tree reader).
+# make fuzz FUZZ_SECONDS=N: each target (ELF loader, interpreter, system calls, GDB stub, F and D
+# against softfloat, and the kernel's device-tree reader). tests/fuzz/run.sh builds them with `make fuzz-build` once it knows
+# clang can build a libFuzzer target here; vm/ is compiled once for all of them.
 fuzz: deps-test
 	tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+FUZZ_TARGETS := elf interpreter syscall gdbstub fp fdt
+FUZZ_CFLAGS := -std=c11 -Wall -Wextra -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_VM_OBJECTS := $(patsubst %.c,$(BUILD)/fuzz/objects/%.o,$(VM_SOURCES))
+FUZZ_FDT_SOURCES := kernel/fdt.c tests/fdt/host_panic.c
+
+fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+
+$(BUILD)/fuzz/objects/%.o: %.c $(HEADERS) Makefile
+	@mkdir -p $(@D)
+	$(call step,FUZZCC,$<)clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -Ivm -c $< -o $@
+
+$(BUILD)/fuzz/fuzz_fdt: tests/fuzz/fuzz_fdt.c $(FUZZ_FDT_SOURCES) $(HEADERS) Makefile
+	@mkdir -p $(@D)
+	$(call step,FUZZLD,$@)clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Ikernel $(FUZZ_FDT_SOURCES) $< -o $@
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_VM_OBJECTS) $(HEADERS) Makefile
+	@mkdir -p $(@D)
+	$(call step,FUZZLD,$@)clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Ivm $< $(FUZZ_VM_OBJECTS) -o $@
 
 # --- differential testing against qemu-riscv64 (tests/difftest/) ---------------------------------
 
@@ -543,7 +614,7 @@ COMPILE_GROUPS := \
     "$(CLANG_HOST) -Ikernel -Itests/unit|$(wildcard tests/fdt/*.c)" \
     "$(CLANG_HOST) -fsanitize=fuzzer -Ivm -Ikernel|$(wildcard tests/fuzz/*.c)" \
     "$(CLANG_USER)|$(wildcard user/runtime/*.c user/runtime/*.S user/tests/*.c user/tests/*.S) user/hello.c" \
-    "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c)" \
+    "$(CLANG_PROGRAM)|$(wildcard user/programs/*.c user/gdb/*.c)" \
     "$(CLANG_PROGRAM) -Iuser/isa|$(wildcard user/isa/*.S)" \
     "$(CLANG_LINUX)|$(wildcard user/linux/*.c user/bench/*.c tests/example-suite/src/*.c)" \
     "$(CLANG_USER)|$(wildcard tests/many-programs/*.S)"

@@ -57,6 +57,8 @@ after_header:
     addi    t0, t0, 8
     j       2b
 3:
+    /* Traps: kernel/trap.S's vector; sscratch 0 says the kernel is running, not a guest. */
+    csrw    sscratch, zero
     lla     t0, kernel_trap_vector
     csrw    stvec, t0
     /* a0 and a1 still hold the hart id and the device tree. */
@@ -64,18 +66,6 @@ after_header:
     /* kernel_main never returns; if it did, stop here rather than run off. */
 park:
     wfi
-    j       park
-
-/* Any trap in the kernel is unexpected. Take a known-good stack (the trapping sp may be what
- * went wrong), then report and stop: kernel_trap never returns. */
-    .align 4
-    .globl kernel_trap_vector
-kernel_trap_vector:
-    lla     sp, __trap_stack_end
-    csrr    a0, scause
-    csrr    a1, sepc
-    csrr    a2, stval
-    call    kernel_trap
     j       park
 
     .section .data

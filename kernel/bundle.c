@@ -46,6 +46,10 @@ static const char *read_record(const uint8_t *record, uint64_t room, struct prog
         !span_ok(p.env, p.record_size))
         return "a span lies outside its record";
     if (p.stdin_kind > BUNDLE_STDIN_CONSOLE) return "unknown stdin kind";
+    if ((p.flags & ~(uint32_t)(BUNDLE_CLOCK_DETERMINISTIC | BUNDLE_ENGINE_NATIVE | BUNDLE_DEBUG_GDB)) != 0)
+        return "unknown flags";
+    if ((p.flags & BUNDLE_DEBUG_GDB) != 0 && p.stdin_kind == BUNDLE_STDIN_CONSOLE)
+        return "gdb and stdin both want the console";
     if (p.name.size == 0 || !split_strings(record, p.name, 1, out->argv, 1))
         return "the name is not one string";
     if (!split_strings(record, p.args, p.argc, out->argv + 1, PROGRAM_MAX_STRINGS - 1))
@@ -65,6 +69,8 @@ static const char *read_record(const uint8_t *record, uint64_t room, struct prog
     out->output_limit = p.output_limit;
     out->seed = p.seed;
     out->deterministic_clock = (p.flags & BUNDLE_CLOCK_DETERMINISTIC) != 0;
+    out->native_engine = (p.flags & BUNDLE_ENGINE_NATIVE) != 0;
+    out->debug_gdb = (p.flags & BUNDLE_DEBUG_GDB) != 0;
     out->record_size = p.record_size;
     return 0;
 }

@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define BUNDLE_MAGIC "BASINPRG"
-#define BUNDLE_VERSION 2u
+#define BUNDLE_VERSION 3u /* 3: the engine flag */
 #define BUNDLE_ALIGN 16u
 /* A bound on one bundle, far above what an image can hold (linker.ld keeps it under 32 MiB). */
 #define BUNDLE_MAX_SIZE 0x4000000u
@@ -28,7 +28,10 @@ enum bundle_stdin {
     BUNDLE_STDIN_CONSOLE = 2, /* typed at the console, a line at a time; idle limit applies */
 };
 
-enum { BUNDLE_CLOCK_DETERMINISTIC = 1u }; /* bundle_program.flags */
+/* bundle_program.flags: the clocks count instructions; the native engine runs the program
+ * (kernel/native.h) instead of the interpreter; the program waits at its entry for gdb on the
+ * console (kernel/README.md, "Debugging the guest"), in the interpreter. Other bits are refused. */
+enum { BUNDLE_CLOCK_DETERMINISTIC = 1u, BUNDLE_ENGINE_NATIVE = 2u, BUNDLE_DEBUG_GDB = 4u };
 
 struct bundle_header {
     char magic[8];
@@ -48,7 +51,7 @@ struct bundle_program {
     uint64_t budget;      /* instructions (and system-call work units) */
     uint64_t output_limit; /* bytes fds 1 and 2 may take in all */
     uint64_t seed;        /* getrandom and AT_RANDOM */
-    uint32_t flags;       /* BUNDLE_CLOCK_* */
+    uint32_t flags;       /* BUNDLE_CLOCK_DETERMINISTIC, BUNDLE_ENGINE_NATIVE, BUNDLE_DEBUG_GDB */
     uint32_t stdin_kind;  /* enum bundle_stdin */
     uint32_t stdin_idle_seconds; /* console input: end of file after this long without a byte */
     uint32_t argc;        /* strings in args (argv[1..]; argv[0] is the name) */

@@ -22,6 +22,8 @@ struct program {
     uint64_t output_limit;
     uint64_t seed;
     bool deterministic_clock;
+    bool native_engine; /* the native engine runs it, not the interpreter */
+    bool debug_gdb; /* gdb debugs it over the console (never with stdin from the console, nor natively) */
     const char *argv[PROGRAM_MAX_STRINGS]; /* argv[0] is the name */
     size_t argc;
     const char *envp[PROGRAM_MAX_STRINGS];

@@ -37,6 +37,10 @@ static uint64_t ticks_to_ns(uint64_t ticks, uint64_t hz) {
     return ticks / hz * 1000000000u + ticks % hz * 1000000000u / hz;
 }
 
+uint64_t clock_timebase_hz(void) { return timebase_hz != 0 ? timebase_hz : 10000000u; }
+
+uint64_t clock_ticks(void) { return read_time(); }
+
 /* Waits need a bound even on a tree without timebase-frequency: 10 MHz, QEMU virt's, then. */
 uint64_t clock_wait_ns(void) {
     return ticks_to_ns(read_time() - boot_ticks, timebase_hz != 0 ? timebase_hz : 10000000u);

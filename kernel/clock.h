@@ -18,4 +18,10 @@ uint64_t clock_ns(bool monotonic);
  * gives no timebase (clock_ns then reads 0). */
 uint64_t clock_wait_ns(void);
 
+/* The time CSR's frequency in Hz: the device tree's, or the assumed 10 MHz without one. */
+uint64_t clock_timebase_hz(void);
+
+/* The time CSR itself. */
+uint64_t clock_ticks(void);
+
 #endif

@@ -110,8 +110,21 @@ void console_init(uintptr_t dtb, struct fmt *description) {
     fmt_str(description, device.path);
 }
 
+static bool (*sink)(const uint8_t *bytes, size_t length); /* console_set_sink */
+
+void console_set_sink(bool (*to)(const uint8_t *bytes, size_t length)) { sink = to; }
+
+void console_put_raw(const uint8_t *bytes, size_t length) {
+    KERNEL_ASSERT(bytes != 0 || length == 0);
+    for (size_t i = 0; i < length; i++) put_byte((char)bytes[i]);
+}
+
 void console_write(const uint8_t *bytes, size_t length) {
     console_poll();
+    if (length > 0 && sink != 0 && sink(bytes, length)) {
+        last_char = (char)bytes[length - 1];
+        return;
+    }
     for (size_t i = 0; i < length; i++) console_putc((char)bytes[i]);
 }
 
@@ -122,17 +135,25 @@ void console_set_token(uint64_t boot_token) {
     token = boot_token;
 }
 
-/* The text of a kernel line, then its token and the end of the line. */
+/* The text of a kernel line, then its token and the end of the line: to the sink in one piece
+ * when there is one, else to the UART. */
 static void put_line(const char *text) {
-    /* Bounded: kernel lines come from fixed-size fmt buffers. */
-    for (size_t i = 0; text[i] != '\0' && i < 4096; i++) console_putc(text[i]);
+    enum { TEXT_MAX = 4096 };
+    static char line[TEXT_MAX + 16 + TOKEN_HEX_DIGITS];
+    size_t length = 0;
+    /* Bounded: kernel lines come from fixed-size fmt buffers; a longer text is cut. */
+    for (size_t i = 0; text[i] != '\0' && length < TEXT_MAX; i++) line[length++] = text[i];
     if (token != 0) {
-        char suffix[8 + TOKEN_HEX_DIGITS] = " boot=";
+        static const char key[] = " boot=";
+        for (unsigned i = 0; i < sizeof key - 1; i++) line[length++] = key[i];
         for (unsigned i = 0; i < TOKEN_HEX_DIGITS; i++)
-            suffix[6 + i] = "0123456789abcdef"[(token >> (4 * (TOKEN_HEX_DIGITS - 1 - i))) & 15];
-        for (unsigned i = 0; i < 6 + TOKEN_HEX_DIGITS; i++) console_putc(suffix[i]);
+            line[length++] = "0123456789abcdef"[(token >> (4 * (TOKEN_HEX_DIGITS - 1 - i))) & 15];
     }
-    console_putc('\n');
+    line[length++] = '\n';
+    KERNEL_ASSERT(length <= sizeof line);
+    last_char = '\n';
+    if (sink != 0 && sink((const uint8_t *)line, length)) return;
+    for (size_t i = 0; i < length; i++) console_putc(line[i]);
 }
 
 void console_line(const char *text) {

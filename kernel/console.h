@@ -4,6 +4,7 @@
 #ifndef BASIN_CONSOLE_H
 #define BASIN_CONSOLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,6 +24,14 @@ void console_write(const uint8_t *bytes, size_t length); /* "\n" goes out as "\r
     "kernel: the program's output had not ended its line: the line break before this line is not the program's"
 void console_line(const char *text);
 void console_set_token(uint64_t boot_token); /* token.h */
+
+/* While a debugger is attached (kernel/main.c), console output goes to it instead of the
+ * UART: `sink` takes what console_write and console_line would send (kernel lines whole, with
+ * their token and "\n", no "\r") and returns false when it does not want it after all (the
+ * bytes then go out as usual). NULL ends the redirection. */
+void console_set_sink(bool (*sink)(const uint8_t *bytes, size_t length));
+/* Bytes to the console as they are (no "\r" added, no sink): the debugger's own packets. */
+void console_put_raw(const uint8_t *bytes, size_t length);
 
 /* Typed input: console_poll moves what the UART (or SBI) holds into a ring buffer that keeps it
  * until read; console_getc takes the next byte, or -1 when none has been typed; bytes that found

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../vm/elf.h"
+#include "../vm/gdbstub.h"
 #include "../vm/process.h"
 #include "../vm/report.h"
 #include "../vm/symbols.h"
@@ -17,8 +18,10 @@
 #include "input.h"
 #include "integrity.h"
 #include "memlayout.h"
+#include "native.h"
 #include "panic.h"
 #include "power.h"
+#include "sv39.h"
 #include "token.h"
 
 #define BASIN_VERSION "0.1"
@@ -29,6 +32,8 @@ extern const uint8_t bundle_start[], bundle_end[];
 /* All kernel state is here, static: the VM is initialized in place and never copied. */
 static struct vm guest;
 static struct program program; /* the program to run and its settings, from the bundle */
+static uint64_t entry_ticks;    /* the time CSR as kernel_main began */
+static struct gdb_stub debugger; /* the GDB stub, when the bundle asks for gdb */
 
 static void guest_write(void *context, int fd, const uint8_t *bytes, size_t length) {
     (void)context;
@@ -63,6 +68,71 @@ enum { POLL_INTERVAL = 65536 };
 static struct vm_host kernel_host = {
     .write = guest_write, .read = guest_read, .clock_ns = guest_clock, .log = guest_log,
 };
+
+/* The GDB stub's transport: the console, byte for byte (kernel/README.md, "Debugging the
+ * guest"). A wait polls the UART until a byte comes or the time is up. */
+static int debugger_get(void *context, uint32_t timeout_ms) {
+    (void)context;
+    uint64_t start = clock_wait_ns(), limit = (uint64_t)timeout_ms * 1000000u;
+    /* Bounded by the time limit (clock_wait_ns always advances). */
+    for (;;) {
+        int c = console_getc();
+        if (c >= 0) return c;
+        if (clock_wait_ns() - start >= limit) return GDB_NO_BYTE;
+    }
+}
+
+static void debugger_put(void *context, const uint8_t *bytes, size_t length) {
+    (void)context;
+    console_put_raw(bytes, length);
+}
+
+/* The console's output while gdb is attached: 'O' packets (or kept for the next resume). */
+static bool debugger_sink(const uint8_t *bytes, size_t length) {
+    return gdb_stub_output(&debugger, bytes, length);
+}
+
+/* The one place that chooses how the guest runs: the interpreter; the native engine when the
+ * bundle asks (native.c, as vm_host.run; start_engine sets it up on the hart once the program
+ * is loaded); and under gdb when the bundle asks (then the guest waits at its entry, and the
+ * console carries gdb's packets, with the console output in them). A debugged program always
+ * runs in the interpreter: breakpoints, watchpoints and steps are the stub's checks around
+ * vm_step (vm/README.md); the bundle never asks for gdb and the native engine (bundle.c). */
+static void choose_engine(void) {
+    kernel_host.debugger = 0;
+    kernel_host.run = program.native_engine ? native_run : 0;
+    if (!program.debug_gdb) return;
+    kernel_host.run = 0;
+    console_line("kernel: gdb: the program waits at its entry for gdb on this console "
+                 "(gdb-multiarch PROGRAM.elf, then target remote with this serial line); "
+                 "the interpreter runs it, and console output goes to gdb");
+    static const struct gdb_transport transport = {.get = debugger_get, .put = debugger_put};
+    gdb_stub_init(&debugger, &transport, 0);
+    kernel_host.debugger = &debugger;
+    console_set_sink(debugger_sink);
+    if (!program.native_engine) return;
+    /* The hart gives S-mode no single-step and no watchpoint for U-mode (no Sdtrig under this
+     * firmware), and an ebreak written over the guest's code would change what it reads. */
+    console_line("kernel: gdb: the native engine cannot single-step, watch memory or break "
+                 "without changing the program's code: this run uses the interpreter");
+    program.native_engine = false;
+}
+
+/* After the program's last lines: gdb learns how it ended, and the console is the UART again.
+ * Lines kept for a gdb that never came (a program the loader refused) go to the UART now. */
+static void end_debugging(void) {
+    if (kernel_host.debugger == 0) return;
+    if (guest.state != VM_STATE_RUNNING) gdb_stub_finish(&debugger, &guest);
+    console_set_sink(0);
+    kernel_host.debugger = 0;
+    if (debugger.session == GDB_SESSION_WAITING) console_write(debugger.pending_output, debugger.pending_length);
+    if (debugger.session != GDB_SESSION_LOST) return;
+    struct console_builder line;
+    console_begin(&line, "kernel: gdb: no packet from gdb for ");
+    fmt_u64(&line.fmt, GDB_DEFAULT_IDLE_LIMIT_MS / 1000);
+    fmt_str(&line.fmt, " s while the program was stopped (or it sent only noise): the program was killed");
+    console_end(&line);
+}
 
 /* Picks the console first, so the banner goes out where the device tree says. */
 static void print_banner(uint64_t hart_id, uint64_t dtb) {
@@ -126,15 +196,13 @@ static void print_power(uint64_t finisher) {
     console_end(&line);
 }
 
+_Static_assert((int)POWER_STATUS_LOAD_FAILED == (int)VM_STATUS_LOAD_FAILED, "one status for a refused program");
+
 /* A program the loader refused: its halting line names why, and the status is 126. */
 static void report_refused(const char *name, const char *message) {
-    struct console_builder line;
-    console_begin(&line, "vm: load-failed error=");
-    fmt_str(&line.fmt, name);
-    fmt_str(&line.fmt, " (");
-    fmt_str(&line.fmt, message);
-    fmt_str(&line.fmt, ")");
-    console_end(&line);
+    char line[VM_HALTING_LINE_MAX];
+    vm_load_failed_line(name, message, line, sizeof line);
+    console_line(line);
 }
 
 /* How many programs the bundle holds; a bundle that does not read right is a build bug, not a
@@ -242,13 +310,29 @@ static void prepare_guest(void) {
     size_t guest_size = (size_t)(__guest_memory_end - __guest_memory_start);
     KERNEL_ASSERT(guest_size == VM_MEMORY_SIZE);
     vm_init(&guest, __guest_memory_start, guest_size, program.budget);
-    vm_set_seed(&guest, program.seed);
-    vm_set_output_limit(&guest, program.output_limit);
+    vm_process_init(&guest, program.seed, program.output_limit);
     kernel_host.clock_ns = program.deterministic_clock ? 0 : guest_clock;
     input_init(program.stdin_kind, program.stdin_bytes, program.stdin_size, program.stdin_idle_seconds);
     kernel_host.poll = input_is_console() ? guest_poll : 0;
     kernel_host.poll_interval = POLL_INTERVAL;
 }
+
+/* The native engine, when chosen, set up on this hart for the loaded program (one line; the
+ * hart is measured for the first native program of the boot). */
+static void start_engine(void) {
+    if (program.native_engine) native_init(&guest);
+}
+
+#ifdef BASIN_STACK_SELFTEST
+/* Test build only (tests/run.sh, "a kernel stack overflow traps"): recursion without end, until
+ * a store reaches the stack's guard page (the bound is never reached). */
+__attribute__((noinline)) static uint64_t overflow_stack(uint64_t depth) {
+    volatile uint8_t frame[256];
+    frame[depth % sizeof frame] = (uint8_t)depth;
+    if (depth > (1u << 30)) return frame[0];
+    return overflow_stack(depth + 1) + frame[depth % sizeof frame];
+}
+#endif
 
 #ifdef BASIN_BENCH_ROUTINE
 /* The bench kernel (make bench): the guest's speed from the time CSR, against the same routine
@@ -262,16 +346,31 @@ static void print_ms(struct console_builder *line, uint64_t ns) {
     fmt_str(&line->fmt, " ms");
 }
 
-static void report_bench(uint64_t guest_ns) {
+/* The time CSR since reset, in nanoseconds at the timebase. */
+static uint64_t ticks_ns(uint64_t ticks) {
+    uint64_t hz = clock_timebase_hz();
+    return ticks / hz * 1000000000u + ticks % hz * 1000000000u / hz;
+}
+
+static void report_bench(uint64_t guest_ns, uint64_t first_ticks) {
     uint64_t start = clock_ns(true);
     uint64_t checksum = BASIN_BENCH_ROUTINE();
     uint64_t native_ns = clock_ns(true) - start;
     struct console_builder line;
-    console_begin(&line, "kernel: bench: guest ");
+    console_begin(&line, "kernel: bench: first guest instruction ");
+    print_ms(&line, ticks_ns(first_ticks));
+    fmt_str(&line.fmt, " after reset, ");
+    print_ms(&line, ticks_ns(first_ticks - entry_ticks));
+    fmt_str(&line.fmt, " after the kernel's entry");
+    console_end(&line);
+    console_begin(&line, "kernel: bench: engine ");
+    fmt_str(&line.fmt, program.native_engine ? "native" : "interpreter");
+    fmt_str(&line.fmt, guest.instret_estimated ? ": guest ~" : ": guest ");
     fmt_u64(&line.fmt, guest.instret);
     fmt_str(&line.fmt, " instructions in ");
     print_ms(&line, guest_ns);
     fmt_str(&line.fmt, " = ");
+    fmt_str(&line.fmt, guest.instret_estimated ? "~" : "");
     fmt_u64(&line.fmt, guest_ns == 0 ? 0 : guest.instret * 1000u / guest_ns);
     fmt_str(&line.fmt, " MIPS; native on the hart ");
     print_ms(&line, native_ns);
@@ -301,25 +400,34 @@ static int run_program(uint32_t index, uint32_t count) {
         console_end(&line);
     }
     prepare_guest();
-    if (!load_program()) return POWER_STATUS_LOAD_FAILED;
+    choose_engine(); /* first: under gdb, the lines below go to gdb at its first continue */
+    if (!load_program()) {
+        end_debugging();
+        return POWER_STATUS_LOAD_FAILED;
+    }
+    start_engine();
 #ifdef BASIN_BENCH_ROUTINE
-    uint64_t guest_start = clock_ns(true);
+    uint64_t guest_start = clock_ns(true), guest_start_ticks = clock_ticks();
     vm_run_guest(&guest, &kernel_host);
-    report_bench(clock_ns(true) - guest_start);
+    uint64_t guest_ns = clock_ns(true) - guest_start;
+    report_bench(guest_ns, program.native_engine ? native_first_entry_ticks() : guest_start_ticks);
 #else
     vm_run_guest(&guest, &kernel_host);
 #endif
+    native_stop();
 #ifdef BASIN_GUARD_SELFTEST
-    /* Test build only (tests/run.sh, "a corrupted guard page panics"): a write past the end of
-     * guest memory, as a bug in the VM's checks would make. */
+    /* Test build only (tests/run.sh, "a write to a guard page traps at once"): a write past the
+     * end of guest memory, as a bug in the VM's checks would make. */
     __guest_memory_end[8] = 0x5a;
 #endif
     integrity_verify();
     vm_report_stop(&guest, &kernel_host); /* the halting line, then details, as basin-run does */
+    end_debugging();
     return vm_exit_status(&guest);
 }
 
 _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
+    entry_ticks = clock_ticks();
     integrity_init();
     uint64_t finisher = power_init((uintptr_t)dtb); /* first, so every stop gives its status */
     /* Before any line: every kernel line carries the boot token (token.h). */
@@ -329,10 +437,14 @@ _Noreturn void kernel_main(uint64_t hart_id, uint64_t dtb) {
     check_memory(dtb);
     print_power(finisher);
     clock_init((uintptr_t)dtb);
+    sv39_init(); /* from here on guard pages trap (the RTC, in the guest's window, is read) */
     harts_park_others(hart_id, (uintptr_t)dtb);
 #ifdef BASIN_TRAP_SELFTEST
     /* Test build only (tests/run.sh, "kernel trap panics"): an illegal instruction here. */
     __asm__ volatile(".word 0");
+#endif
+#ifdef BASIN_STACK_SELFTEST
+    (void)overflow_stack(0);
 #endif
     uint32_t count = bundle_count();
     int status = 0;

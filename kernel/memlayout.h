@@ -18,6 +18,13 @@
 #define GUEST_MEMORY_SIZE 0x400000   /* the VM's 4 MiB: VM_MEMORY_SIZE (checked below) */
 #define IMAGE_SPAN 0x2000000         /* 32 MiB: on QEMU virt fw_jump puts the device tree after it */
 
+/* The Sv39 page tables (kernel/sv39.c), reserved in linker.ld: the root, the level-1 tables of
+ * the first GiB (devices, and the guest's window at 0) and of the GiB the image runs in, a
+ * level-0 table per 2 MiB of the image's span (its pages one by one, guard pages unmapped) and
+ * per 2 MiB of guest memory (the guest's view, for the native engine). */
+#define MEGAPAGE_SIZE 0x200000
+#define PAGE_TABLE_PAGES (3 + IMAGE_SPAN / MEGAPAGE_SIZE + GUEST_MEMORY_SIZE / MEGAPAGE_SIZE)
+
 #ifndef __ASSEMBLER__
 #include <stdint.h>
 
@@ -30,7 +37,8 @@ extern uint8_t __image_start[], __image_end[], __bss_start[], __bss_end[];
 extern uint8_t __guest_memory_start[], __guest_memory_end[];
 extern uint8_t __hart_stacks_start[], __hart_stacks_end[];
 extern uint8_t __guest_guard_below[], __guest_guard_above[], __trap_guard[];
-extern uint8_t __text_start[], __rodata_end[];
+extern uint8_t __text_start[], __rodata_start[], __rodata_end[], __data_start[];
+extern uint8_t __page_tables_start[], __page_tables_end[], __trap_stack_start[], __trap_stack_end[];
 #endif
 
 #endif

@@ -4,6 +4,7 @@
 #include "../vm/vm_assert.h"
 #include "console.h"
 #include "power.h"
+#include "sv39.h"
 
 /* Set on the first panic: a fault while panicking powers off at once instead of recursing. */
 static volatile int panicking;
@@ -11,6 +12,7 @@ static volatile int panicking;
 static void panic_begin(struct console_builder *line, const char *first) {
     if (panicking) power_exit(POWER_STATUS_PANIC);
     panicking = 1;
+    console_set_sink(0); /* the UART itself, even while gdb has the console: the stub may be the trouble */
     console_begin(line, "kernel panic: ");
     fmt_str(&line->fmt, first);
 }
@@ -50,5 +52,12 @@ _Noreturn void kernel_trap(uint64_t scause, uint64_t sepc, uint64_t stval) {
     fmt_hex(&line.fmt, sepc);
     fmt_str(&line.fmt, " stval=");
     fmt_hex(&line.fmt, stval);
+    /* A page fault on a guard page: a kernel stack overflow or a stray access, caught at once. */
+    const char *guard = scause == 12 || scause == 13 || scause == 15 ? sv39_guard_name(stval) : 0;
+    if (guard != 0) {
+        fmt_str(&line.fmt, " (");
+        fmt_str(&line.fmt, guard);
+        fmt_str(&line.fmt, ")");
+    }
     panic_end(&line);
 }

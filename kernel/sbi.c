@@ -2,6 +2,9 @@
 #include "sbi.h"
 
 enum {
+    SBI_EID_LEGACY_SET_TIMER = 0x00,
+    SBI_EID_TIME = 0x54494D45,
+    SBI_TIME_SET_TIMER = 0,
     SBI_EID_LEGACY_PUTCHAR = 0x01,
     SBI_EID_LEGACY_GETCHAR = 0x02,
     SBI_EID_BASE = 0x10,
@@ -54,6 +57,13 @@ void sbi_system_reset(bool failure) {
     if (!sbi_probe_extension(SBI_EID_SRST)) return;
     long reason = failure ? SBI_SRST_REASON_FAILURE : SBI_SRST_REASON_NONE;
     (void)sbi_call(SBI_EID_SRST, 0, SBI_SRST_SHUTDOWN, reason);
+}
+
+void sbi_set_timer(uint64_t when) {
+    static int time_extension = -1; /* probed once: -1 unknown, 0 absent, 1 present */
+    if (time_extension < 0) time_extension = sbi_probe_extension(SBI_EID_TIME) ? 1 : 0;
+    if (time_extension == 1) (void)sbi_call(SBI_EID_TIME, SBI_TIME_SET_TIMER, (long)when, 0);
+    else (void)sbi_call(SBI_EID_LEGACY_SET_TIMER, 0, (long)when, 0);
 }
 
 bool sbi_hsm_available(void) { return sbi_probe_extension(SBI_EID_HSM); }

@@ -6,7 +6,7 @@
 #   qemu/deps.sh test   that, plus what `make test` needs (host compilers with sanitizers and
 #                       libFuzzer, the glibc cross toolchain, qemu-riscv64, U-Boot, dtc,
 #                       gdb-multiarch, ...)
-#   qemu/deps.sh debug  what `make run` needs, plus gdb-multiarch for `make debug`
+#   qemu/deps.sh debug  what `make run` needs, plus gdb-multiarch for `make debug` and `make gdb`
 #   qemu/deps.sh sdcard what `make run` needs, plus the tools `make sdcard` uses
 #   qemu/deps.sh check  what `make run` needs, plus the glibc cross toolchain (the example suite's
 #                       programs) and qemu-riscv64 (RUNNER=qemu-user) for `make check`
@@ -75,7 +75,12 @@ probe_dtc() { echo '/dts-v1/; / { };' | dtc -I dts -O dtb -o "$work/probe.dtb" -
 probe_timeout() { timeout 5 true; }
 probe_sdcard() { command -v mkfs.fat && command -v mcopy && command -v sfdisk; } >/dev/null
 probe_python3() { python3 -c 'import xml.etree.ElementTree' 2>/dev/null; } # reads make check's JUnit
-probe_gdb() { gdb-multiarch --batch -ex 'set architecture riscv:rv64' >/dev/null; }
+# gdb-multiarch for RISC-V (tests/symbols.sh, tests/gdb.sh, make debug, make gdb), built with
+# XML support: the GDB stub describes the guest's registers in a target description.
+probe_gdb() {
+    gdb-multiarch --batch -ex 'set architecture riscv:rv64' -ex 'show configuration' 2>&1 |
+        grep -q -- '--with-expat'
+}
 
 # probe function : the packages that satisfy it (installing one already there does no harm).
 run_needs=(

@@ -3,10 +3,16 @@
 # Boots a Basin kernel image on QEMU's virt machine under OpenSBI (QEMU's bundled fw_dynamic).
 #   qemu/run.sh build/qemu-virt/kernel.elf          QEMU's exit status is the guest's (README)
 #   qemu/run.sh --debug build/qemu-virt/kernel.elf  wait for gdb-multiarch on localhost:1234
+#                                                   (gdb debugs the kernel)
+#   qemu/run.sh --gdb-serial PORT KERNEL.elf        the serial port is a TCP server on
+#                                                   127.0.0.1:PORT that waits for a client before
+#                                                   the machine starts: gdb, for an image built
+#                                                   with DEBUGGER=gdb (gdb debugs the program)
 #   qemu/run.sh --sdcard build/qemu-virt/sdcard.img the path boards take: OpenSBI, then Debian's
 #                                                   S-mode U-Boot, whose distro boot finds the
 #                                                   card on a virtio disk and boots its Image
-# Extra QEMU options may follow the image, e.g. -smp 2. BASIN_BIOS=path boots another OpenSBI
+# Extra QEMU options may follow the image, e.g. -smp 2. With --gdb-serial, BASIN_SERIAL_LOG=path
+# also logs everything the kernel sends on the serial line (the packets included) to path. BASIN_BIOS=path boots another OpenSBI
 # build, e.g. /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin; BASIN_MACHINE=sifive_u
 # another machine than virt (sifive_u has no device to power off: QEMU stays up at the end).
 set -euo pipefail
@@ -40,10 +46,19 @@ check_kernel() {
     echo "qemu/run.sh: run it on its board (README, \"Boards\"), or build for QEMU: make run BOARD=qemu-virt" >&2
     exit 2
 }
-usage="usage: qemu/run.sh [--debug] KERNEL.elf | --sdcard SDCARD.img [QEMU options...]"
-debug=() boot=()
+usage="usage: qemu/run.sh [--debug | --gdb-serial PORT] KERNEL.elf | --sdcard SDCARD.img [QEMU options...]"
+debug=() boot=() console=(-nographic)
 case "${1:-}" in
     --debug) debug=(-s -S); shift ;;
+    --gdb-serial)
+        port=${2:?$usage}
+        [[ $port =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] ||
+            { echo "qemu/run.sh: --gdb-serial needs a TCP port, not $port" >&2; exit 2; }
+        # No monitor on the terminal: Ctrl-C there ends QEMU. nodelay: a packet goes out at once,
+        # not held back for the acknowledgement of the one before (40 ms a packet otherwise).
+        console=(-display none -monitor none -serial chardev:gdb -chardev
+                 "socket,id=gdb,host=127.0.0.1,port=$port,server=on,wait=on,nodelay=on${BASIN_SERIAL_LOG:+,logfile=$BASIN_SERIAL_LOG}")
+        shift 2 ;;
 esac
 if [ "${1:-}" = --sdcard ]; then
     card=${2:?$usage}
@@ -67,5 +82,5 @@ if [ ${#debug[@]} -gt 0 ]; then
     echo "  gdb-multiarch ${debug_hint:-build/qemu-virt/kernel.elf} -ex 'target remote localhost:1234'" >&2
     echo "(gdb-multiarch is in Debian's gdb-multiarch package; quit QEMU with Ctrl-A X)" >&2
 fi
-exec qemu-system-riscv64 -machine "${BASIN_MACHINE:-virt}" -bios "${BASIN_BIOS:-default}" -nographic -no-reboot \
+exec qemu-system-riscv64 -machine "${BASIN_MACHINE:-virt}" -bios "${BASIN_BIOS:-default}" "${console[@]}" -no-reboot \
     "${debug[@]}" "${boot[@]}" "$@"

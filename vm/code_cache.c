@@ -6,6 +6,7 @@
 
 #include "alu.h"
 #include "fpu_host.h"
+#include "memory_map.h"
 #include "vm_assert.h"
 #include "vm_internal.h"
 
@@ -345,6 +346,11 @@ void vm_code_flush(struct vm *vm) {
     code->unpaid = 0;
 }
 
+void vm_code_forget(struct vm *vm) {
+    VM_ASSERT(vm != 0);
+    vm_code_flush(vm);
+}
+
 void vm_code_drop(struct vm *vm, uint64_t first_page, uint64_t end_page) {
     VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
     struct vm_code_cache *code = &vm->code;
@@ -376,4 +382,5 @@ void vm_code_changed(struct vm *vm, uint64_t addr, uint64_t len) {
     if (len == 0 || addr >= VM_MEMORY_SIZE) return;
     uint64_t end = len > VM_MEMORY_SIZE - addr ? VM_MEMORY_SIZE : addr + len;
     vm_code_drop(vm, addr / VM_PAGE_SIZE, (end + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE);
+    vm_map_changed(vm, addr / VM_PAGE_SIZE, (end + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE);
 }

@@ -106,6 +106,16 @@ static inline bool vm_op_takes_immediate(enum vm_op op) {
            op == OP_BEXTI || op == OP_BINVI || op == OP_BSETI;
 }
 
+/* The extension of an operation that RV64GC does not include and a hart may lack ("Zba",
+ * "Zbb", "Zbs"), or 0 for RV64GC's own. The kernel's native engine names it when the hart
+ * refuses such an instruction. */
+static inline const char *vm_op_optional_extension(enum vm_op op) {
+    if (op >= OP_ADD_UW && op <= OP_SLLI_UW) return "Zba";
+    if (op >= OP_ANDN && op <= OP_REV8) return "Zbb";
+    if (op >= OP_BCLR && op <= OP_BSETI) return "Zbs";
+    return 0;
+}
+
 /* The mnemonic of an operation, for traces and tests. */
 const char *vm_op_name(enum vm_op op);
 

@@ -11,9 +11,37 @@
 static uint64_t page_of(uint64_t addr) { return addr / VM_PAGE_SIZE; }
 static uint64_t page_up(uint64_t addr) { return (addr + VM_PAGE_SIZE - 1) & ~(uint64_t)(VM_PAGE_SIZE - 1); }
 
-/* Gives pages [first_page, end_page) a use and permissions. Every change of a page's
- * permissions or bytes here also drops the code decoded from it (code_cache.h): a page that
- * loses execute must not run its cached instructions, nor one whose bytes were replaced. */
+void vm_map_changed(struct vm *vm, uint64_t first_page, uint64_t end_page) {
+    VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
+    struct vm_memory_map *map = &vm->map;
+    if (first_page == end_page) return;
+    if (map->changed_first == map->changed_end) {
+        map->changed_first = (uint32_t)first_page;
+        map->changed_end = (uint32_t)end_page;
+        return;
+    }
+    if (first_page < map->changed_first) map->changed_first = (uint32_t)first_page;
+    if (end_page > map->changed_end) map->changed_end = (uint32_t)end_page;
+}
+
+bool vm_map_take_changes(struct vm *vm, uint64_t *first_page, uint64_t *end_page) {
+    struct vm_memory_map *map = &vm->map;
+    VM_ASSERT(map->changed_first <= map->changed_end && map->changed_end <= VM_PAGES);
+    *first_page = map->changed_first;
+    *end_page = map->changed_end;
+    map->changed_first = map->changed_end = 0;
+    return *first_page != *end_page;
+}
+
+/* Pages whose permissions or bytes changed: the interpreter drops the code it decoded from
+ * them (code_cache.h: a page that loses execute must not run its cached instructions, nor one
+ * whose bytes were replaced), and an engine mirroring the map catches up (vm_map_changed). */
+static void changed(struct vm *vm, uint64_t first_page, uint64_t end_page) {
+    vm_code_drop(vm, first_page, end_page);
+    vm_map_changed(vm, first_page, end_page);
+}
+
+/* Gives pages [first_page, end_page) a use and permissions; see changed(). */
 static void mark(struct vm *vm, uint64_t first_page, uint64_t end_page, enum vm_page_use use,
                  unsigned prot) {
     VM_ASSERT(first_page <= end_page && end_page <= VM_PAGES);
@@ -23,7 +51,7 @@ static void mark(struct vm *vm, uint64_t first_page, uint64_t end_page, enum vm_
         vm->map.page_use[page] = (uint8_t)use;
         vm->map.page_prot[page] = (uint8_t)prot;
     }
-    vm_code_drop(vm, first_page, end_page);
+    changed(vm, first_page, end_page);
 }
 
 /* What a PROT_* request grants: write and execute imply read, as on Linux for RISC-V (the
@@ -93,7 +121,7 @@ uint64_t vm_map_brk(struct vm *vm, uint64_t requested) {
     if (requested > map->break_end) {
         vm_add_byte_work(vm, requested - map->break_end, VM_WORK_BYTES);
         memset(vm->memory + map->break_end, 0, requested - map->break_end);
-        vm_code_drop(vm, page_of(map->break_end), new_top);
+        changed(vm, page_of(map->break_end), new_top);
     }
     map->break_end = requested;
     return requested;
@@ -120,7 +148,7 @@ void vm_map_grant(struct vm *vm, uint64_t start, uint64_t end, unsigned prot) {
         VM_ASSERT(vm->map.page_use[page] != VM_PAGE_NULL);
         vm->map.page_prot[page] = (uint8_t)(vm->map.page_prot[page] | granted);
     }
-    vm_code_drop(vm, page_of(start), page_of(page_up(end)));
+    changed(vm, page_of(start), page_of(page_up(end)));
 }
 
 int64_t vm_map_mmap(struct vm *vm, uint64_t addr, uint64_t length, uint64_t prot, bool fixed) {
@@ -190,7 +218,7 @@ int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t 
     }
     if (grows != 0) return -LINUX_EINVAL;
     for (uint64_t page = first; page < end; page++) vm->map.page_prot[page] = (uint8_t)effective_prot(prot);
-    vm_code_drop(vm, first, end);
+    changed(vm, first, end);
     return 0;
 }
 
@@ -221,7 +249,7 @@ int64_t vm_map_mremap(struct vm *vm, uint64_t addr, uint64_t old_length, uint64_
     vm_add_byte_work(vm, (old_end - first) * VM_PAGE_SIZE, VM_WORK_BYTES);
     memmove(vm->memory + moved, vm->memory + addr, (old_end - first) * VM_PAGE_SIZE);
     memcpy(vm->map.page_prot + moved_first, vm->map.page_prot + first, old_end - first);
-    vm_code_drop(vm, moved_first, moved_first + (old_end - first));
+    changed(vm, moved_first, moved_first + (old_end - first));
     mark(vm, first, old_end, VM_PAGE_FREE, 0);
     return moved;
 }
@@ -254,7 +282,7 @@ int64_t vm_map_madvise(struct vm *vm, uint64_t addr, uint64_t length, bool disca
         if (!discard || use == VM_PAGE_IMAGE || use == VM_PAGE_SIGRETURN) continue; /* keep bytes */
         vm_add_byte_work(vm, VM_PAGE_SIZE, VM_WORK_BYTES);
         memset(vm->memory + page * VM_PAGE_SIZE, 0, VM_PAGE_SIZE);
-        vm_code_drop(vm, page, page + 1);
+        changed(vm, page, page + 1);
     }
     return hole ? -LINUX_ENOMEM : 0;
 }

@@ -45,4 +45,12 @@ int64_t vm_map_mprotect(struct vm *vm, uint64_t addr, uint64_t length, uint64_t 
  * part of the range is not: that gives -ENOMEM. 0 or a negative errno. */
 int64_t vm_map_madvise(struct vm *vm, uint64_t addr, uint64_t length, bool discard);
 
+/* Pages [first_page, end_page) changed permissions, or bytes while they may hold code: widens
+ * the range an engine mirroring the map must catch up on (vm_memory_map.changed_first). Every
+ * change of the map's permissions comes here, so the kernel's page tables can follow. */
+void vm_map_changed(struct vm *vm, uint64_t first_page, uint64_t end_page);
+
+/* The changed range, then empty: false when nothing changed since the last call. */
+bool vm_map_take_changes(struct vm *vm, uint64_t *first_page, uint64_t *end_page);
+
 #endif

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "signals.h"
 #include "vm_assert.h"
 
 enum {
@@ -52,6 +53,15 @@ static void put_strings(struct vm *vm, uint64_t *top, const char *const *list, s
         put_u64(vm, slots + 8 * i, *top);
     }
     put_u64(vm, slots + 8 * count, 0); /* the list's NULL terminator */
+}
+
+void vm_process_init(struct vm *vm, uint64_t seed, uint64_t output_limit) {
+    VM_ASSERT(vm != 0 && vm->memory != 0); /* after vm_init */
+    VM_ASSERT(vm->state == VM_STATE_RUNNING && vm->instret == 0);
+    memset(&vm->process, 0, sizeof vm->process);
+    vm_signals_init(vm);
+    vm_set_seed(vm, seed);
+    vm_set_output_limit(vm, output_limit);
 }
 
 void vm_set_seed(struct vm *vm, uint64_t seed) {

@@ -22,6 +22,11 @@
 bool vm_setup_stack(struct vm *vm, const struct vm_elf_info *info, const char *const *argv,
                     size_t argc, const char *const *envp, size_t envc);
 
+/* The process layer, after vm_init: no signal handled or pending, the seed of the stream behind
+ * getrandom and AT_RANDOM, and the bytes fds 1 and 2 may take in all. Both engines serve the
+ * same process; vm_init leaves it to this call. */
+void vm_process_init(struct vm *vm, uint64_t seed, uint64_t output_limit);
+
 /* Seeds the stream behind getrandom and AT_RANDOM. */
 void vm_set_seed(struct vm *vm, uint64_t seed);
 

@@ -52,11 +52,27 @@ static void fault_detail(const struct vm *vm, struct fmt *f) {
     if (vm->fault.cause == VM_FAULT_ILLEGAL_INSTRUCTION) {
         fmt_str(f, " insn=");
         fmt_hex_width(f, vm->fault.insn, 8);
+        if (vm->fault.hart_lacks != 0) {
+            fmt_str(f, " hart-lacks=");
+            fmt_str(f, vm->fault.hart_lacks);
+        }
     } else {
         fmt_str(f, " addr=");
         fmt_hex(f, vm->fault.addr);
     }
     fmt_pc(f, vm, vm->fault.pc);
+}
+
+void vm_load_failed_line(const char *error, const char *message, char *buffer, size_t capacity) {
+    VM_ASSERT(error != 0 && message != 0 && error[0] != '\0');
+    VM_ASSERT(capacity >= VM_HALTING_LINE_MAX);
+    struct fmt f;
+    fmt_init(&f, buffer, capacity);
+    fmt_str(&f, "vm: load-failed error=");
+    fmt_str(&f, error);
+    fmt_str(&f, " (");
+    fmt_str(&f, message);
+    fmt_str(&f, ")");
 }
 
 void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity) {
@@ -81,7 +97,8 @@ void vm_halting_line(const struct vm *vm, char *buffer, size_t capacity) {
         break;
     case VM_STATE_RUNNING: break;
     }
-    fmt_str(&f, " instret=");
+    /* An engine that estimates its count says so: instret=~N. */
+    fmt_str(&f, vm->instret_estimated ? " instret=~" : " instret=");
     fmt_u64(&f, vm->instret);
 }
 

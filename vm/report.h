@@ -18,6 +18,7 @@ enum {
     VM_STATUS_SIGBUS = 128 + 7,
     VM_STATUS_SIGSEGV = 128 + 11,
     VM_STATUS_SIGXCPU = 128 + 24,
+    VM_STATUS_LOAD_FAILED = 126, /* as a shell reports a file it cannot execute */
 };
 
 /* Writes e.g. "vm: halted exit=0 instret=48211" (no newline) into buffer. */
@@ -31,6 +32,12 @@ struct vm_host;
  * (pc and x1-x31 by ABI name, 16 hex digits, 4 to a line). Only the halting line starts with
  * "vm: ". */
 void vm_report_stop(const struct vm *vm, const struct vm_host *host);
+
+/* Writes the halting line of a program the loader refused, e.g. "vm: load-failed
+ * error=bad-magic (not an ELF file)" (no newline): error is the loader's error name
+ * (vm_elf_error_name, or "no-stack-room"), message says it in words. The status is
+ * VM_STATUS_LOAD_FAILED. */
+void vm_load_failed_line(const char *error, const char *message, char *buffer, size_t capacity);
 
 /* 0-255: the exit status for a halted guest, 128 + signal otherwise. */
 int vm_exit_status(const struct vm *vm);

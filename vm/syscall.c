@@ -9,6 +9,7 @@
 #include "decode.h"
 #include "disasm.h"
 #include "fmt.h"
+#include "gdbstub.h"
 #include "linux.h"
 #include "memory_map.h"
 #include "process.h"
@@ -588,6 +589,7 @@ static enum vm_exit trace_step(struct vm *vm, const struct vm_host *host) {
  * which host->poll runs and the guest goes on: instret and the real budget are untouched, since
  * vm_run stops at a budget exactly where vm_step would and resumes from there. */
 static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
+    if (host->run != 0) return host->run(vm, host); /* another engine: it polls itself */
     if (host->poll == 0) return vm_run(vm);
     VM_ASSERT(host->poll_interval > 0);
     uint64_t budget = vm->budget;
@@ -601,17 +603,37 @@ static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
     return VM_EXIT_STEP;
 }
 
+/* The guest's next stretch: under the debugger, as the stub decides; traced, one instruction;
+ * else vm_run, in slices when the host polls, or the host's other engine (host->run). */
+static enum vm_exit next_exit(struct vm *vm, const struct vm_host *host) {
+    if (host->debugger != 0) return gdb_stub_run(host->debugger, vm);
+    return host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
+}
+
+/* A signal's default action ended the guest in a system call: the debugger sees it first, as
+ * under ptrace, and may resume without it (the guest then runs on). */
+static bool debugger_revives(struct vm *vm, const struct vm_host *host) {
+    if (host->debugger == 0 || vm->state != VM_STATE_KILLED) return false;
+    gdb_stub_signal_stop(host->debugger, vm);
+    return vm->state == VM_STATE_RUNNING;
+}
+
 enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
-    /* Bounded: each pass retires at least one instruction or, delivering a fault's signal,
-     * charges at least one unit of work, so at most budget + 1 passes. */
+    VM_ASSERT(host->trace == 0 || host->run == 0); /* tracing steps the interpreter */
+    VM_ASSERT(host->debugger == 0 || host->run == 0); /* so does the debugger */
+    /* Bounded: each pass retires at least one instruction or, delivering a fault's signal (or
+     * running a faulting instruction again for the debugger), charges at least one unit of work,
+     * so at most budget + 1 passes (whichever engine runs: both return only at an exit reason). */
     for (uint64_t pass = 0; pass <= vm->budget; pass++) {
-        enum vm_exit exit = host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
+        enum vm_exit exit = next_exit(vm, host);
+        /* The debugger sees a fault before the guest's handler does, as under ptrace. */
+        if (exit == VM_EXIT_FAULT && host->debugger != 0) exit = gdb_stub_fault(host->debugger, vm);
         if (exit == VM_EXIT_STEP) continue;
         if (exit == VM_EXIT_FAULT && vm_signal_fault(vm)) continue;
         if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);
-        if (vm->state != VM_STATE_RUNNING) break;
+        if (vm->state != VM_STATE_RUNNING && !debugger_revives(vm, host)) break;
     }
     VM_ASSERT(vm->state != VM_STATE_RUNNING);
     return vm->state;

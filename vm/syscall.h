@@ -12,6 +12,8 @@
 
 #include "vm.h"
 
+struct gdb_stub;
+
 struct vm_host {
     void *context;
     /* Guest output on fd 1 or 2; bytes are valid guest memory. */
@@ -31,6 +33,17 @@ struct vm_host {
      * system calls (the kernel drains typed console input then, so that none is lost). */
     void (*poll)(void *context);
     uint64_t poll_interval;
+    /* Optional: the engine that runs the guest until its next exit reason, with vm_run's
+     * contract (an ecall retired and pc past it, a fault recorded, the budget reached, state set
+     * as vm_run sets it), instead of the interpreter: the kernel's native engine
+     * (kernel/native.c), which runs the guest on the hart and calls poll itself. Never with
+     * trace or debugger, which step the interpreter. */
+    enum vm_exit (*run)(struct vm *vm, const struct vm_host *host);
+    /* Optional: a GDB stub (gdbstub.h). The guest then runs under the debugger: the stub stops
+     * it at its entry, breakpoints, watchpoints, steps, Ctrl-C, faults and fatal signals, and
+     * serves gdb meanwhile; the interpreter runs it (vm_step, or vm_run in slices when nothing
+     * is watched), whatever else is set here (trace and poll are not used). */
+    struct gdb_stub *debugger;
 };
 
 /* Handles the system call the guest just made (after VM_EXIT_ECALL): result in a0. */

@@ -40,9 +40,6 @@ void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget
     vm->fault.cause = VM_FAULT_NONE;
     vm->reservation = VM_NO_RESERVATION;
     vm_map_init(vm);
-    vm_signals_init(vm);
-    vm_set_seed(vm, VM_DEFAULT_SEED);
-    vm_set_output_limit(vm, VM_DEFAULT_OUTPUT_LIMIT);
 }
 
 bool vm_range_ok(const struct vm *vm, uint64_t addr, uint64_t len) {
@@ -58,10 +55,17 @@ uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len, unsigned pro
     /* Bounded: at most VM_PAGES pages. An empty range needs no permission. */
     uint64_t first_page = addr / VM_PAGE_SIZE, end_page = (addr + len + VM_PAGE_SIZE - 1) / VM_PAGE_SIZE;
     vm_add_work(vm, end_page - first_page);
-    for (uint64_t page = first_page; page < end_page; page++)
+    unsigned all = 0;
+    for (uint64_t page = first_page; page < end_page; page++) {
         if ((vm->map.page_prot[page] & prot) != prot) return 0;
-    /* The caller will write these bytes: code decoded from them would go stale. */
-    if ((prot & VM_PROT_WRITE) != 0) vm_code_drop(vm, addr / VM_PAGE_SIZE, end_page);
+        all |= vm->map.page_prot[page];
+    }
+    /* The caller will write these bytes: code decoded from them would go stale, and the hart
+     * must fetch them anew (vm_map_changed) if they may be code. */
+    if ((prot & VM_PROT_WRITE) != 0) {
+        vm_code_drop(vm, addr / VM_PAGE_SIZE, end_page);
+        if ((all & VM_PROT_EXEC) != 0) vm_map_changed(vm, addr / VM_PAGE_SIZE, end_page);
+    }
     return vm->memory + addr;
 }
 
@@ -77,6 +81,7 @@ enum step vm_raise(struct vm *vm, enum vm_fault_cause cause, uint64_t addr, uint
     vm->fault.pc = vm->pc;
     vm->fault.addr = addr;
     vm->fault.insn = insn;
+    vm->fault.hart_lacks = 0;
     return STEP_FAULT;
 }
 

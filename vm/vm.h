@@ -60,6 +60,9 @@ struct vm_fault {
     uint64_t pc;   /* the instruction that raised it */
     uint64_t addr; /* faulting address (access and misaligned faults; pc for breakpoint) */
     uint32_t insn; /* the encoding (illegal instruction); a compressed one in the low 16 bits */
+    /* Illegal instruction only: the extension the hart running the guest lacks, when the
+     * native engine's hart refused an instruction of the VM's ISA ("Zbb"); else 0. */
+    const char *hart_lacks;
 };
 
 #define VM_NO_RESERVATION (~0ull)
@@ -90,6 +93,12 @@ struct vm_memory_map {
     uint8_t page_prot[VM_PAGES]; /* VM_PROT_* bits; write or execute always come with read */
     uint64_t break_start;       /* the program break starts here (page-aligned image end) */
     uint64_t break_end;         /* the current break: brk(0) */
+    /* Pages whose permissions changed, or whose bytes changed while executable (other than by
+     * a guest store), since an engine that mirrors the map last caught up: [changed_first,
+     * changed_end), empty when equal (vm_map_take_changes). The kernel's native engine keeps
+     * its page tables and the hart's instruction fetch in step through it; the interpreter
+     * reads the map itself and never needs it. */
+    uint32_t changed_first, changed_end;
 };
 
 /* Decoded instructions (code_cache.h, code_cache.c): each executable guest page that has run
@@ -190,30 +199,45 @@ struct vm_signals {
     uint32_t fatal;                     /* the signal that ended the run (VM_STATE_KILLED) */
 };
 
+/* The guest. Everything but the last field is shared by both engines, the interpreter here
+ * (vm_run) and the kernel's native engine, which runs the guest on the hart itself
+ * (kernel/native.c): the hart's user state, the count and the budget, how the guest stopped,
+ * the page map, the process (system calls, signals, symbols). The last field is the
+ * interpreter's alone: its decoded-instruction cache, which an engine that runs the guest on the
+ * hart never reads. */
 struct vm {
+    /* ---- Shared: the hart's user-level state ---- */
     uint64_t x[32]; /* x[0] is forced to zero after every instruction */
     uint64_t f[32]; /* FP registers; singles are NaN-boxed (upper 32 bits all ones) */
     uint64_t pc;
     uint32_t fflags;      /* accrued FP exception flags, fcsr[4:0] */
     uint32_t frm;         /* dynamic rounding mode, fcsr[7:5] */
     uint64_t reservation; /* address reserved by lr, VM_NO_RESERVATION after any store */
-    uint64_t instret; /* retired instructions; an ecall counts once it is handled */
-    uint64_t budget;  /* vm_run stops with VM_EXIT_BUDGET when instret reaches it */
     uint8_t *memory;  /* VM_MEMORY_SIZE bytes owned by the embedder */
+    /* ---- Shared: the count and how the run stopped ---- */
+    uint64_t instret; /* retired instructions; an ecall counts once it is handled */
+    uint64_t budget;  /* an engine stops with VM_EXIT_BUDGET when instret reaches it */
+    /* Set by an engine whose count is an estimate (the native engine where the hart's counter
+     * is not an exact instruction count): the halting line then writes instret=~N. */
+    bool instret_estimated;
     enum vm_state state;
     uint32_t exit_status; /* low 8 bits of the exit argument, as Linux reports it */
     struct vm_fault fault;
+    /* ---- Shared: the process ---- */
     struct vm_memory_map map;
-    struct vm_process process;
+    struct vm_process process; /* vm_process_init (process.h) sets it up after vm_init */
     struct vm_symbols symbols;
     struct vm_signals signals;
+    /* ---- The interpreter's alone ---- */
     struct vm_code_cache code; /* last: see vm_code_cache.pages */
 };
 
 /* Register names used by the system-call ABI. */
 enum { VM_REG_SP = 2, VM_REG_A0 = 10, VM_REG_A7 = 17 };
 
-/* Resets registers and state and zeroes memory; memory_size must be VM_MEMORY_SIZE. */
+/* Resets registers, count, state and the page map, empties the interpreter's cache and zeroes
+ * memory; memory_size must be VM_MEMORY_SIZE. The process layer is set up next, by
+ * vm_process_init (process.h). */
 void vm_init(struct vm *vm, uint8_t *memory, size_t memory_size, uint64_t budget);
 
 /* Runs from vm->pc until an exit reason. Valid only while vm->state is VM_STATE_RUNNING. */
@@ -238,5 +262,10 @@ uint8_t *vm_guest_bytes(struct vm *vm, uint64_t addr, uint64_t len, unsigned pro
  * has run: forgets decoded code of the pages [addr, addr + len) touches. (vm_init and the ELF
  * loader need no such call.) */
 void vm_code_changed(struct vm *vm, uint64_t addr, uint64_t len);
+
+/* Forgets all decoded code, for an engine that ran the guest some other way (the kernel's native
+ * engine: the hart's stores did not keep the interpreter's cache coherent) before the
+ * interpreter runs it again. */
+void vm_code_forget(struct vm *vm);
 
 #endif

@@ -3,6 +3,7 @@
  * suite file (one program a line: NAME ELF EXPECT [key=value ...]), runs every program, and
  * reports TAP version 14 on stdout, then "N passed, M failed", and JUnit XML.
  *   basin-check --suite FILE [--runner kernel|host|qemu-user] [--only GLOB] [--junit FILE]
+ *               [--engine interpreter|native] [--qemu-options 'WORDS']
  * Runners:
  *   kernel     every program packed into one kernel image (basin-pack), which QEMU boots once;
  *              the kernel runs them in turn in its VM. Programs that do not fit in one image go
@@ -15,6 +16,10 @@
  * kernel's lines from the guest's"); basin-run's are read from its --report file.
  * --record writes each program's output to its stdout= file where that file does not exist yet
  * (to take expected output from a reference run, e.g. --runner qemu-user).
+ * The kernel runs each program with the engine its engine= key names (interpreter or native,
+ * kernel/native.c); --engine gives it to the programs without the key. Under the host and
+ * qemu-user runners the key changes nothing: basin-run is the interpreter. --qemu-options adds
+ * options to every QEMU boot (blank-separated, e.g. '-icount shift=0,sleep=off').
  * Per program, under build/test-results/SUITE/RUNNER/: NAME.out (its output: fds 1 and 2 in the
  * order written), NAME.log (its part of the serial log), NAME.kernel (the kernel's lines only),
  * NAME.report (basin-run's lines); boot-N.log (each boot's whole serial log).
@@ -82,7 +87,8 @@ struct program {
 static struct program programs[MAX_PROGRAMS];
 static unsigned program_count;
 static struct {
-    const char *suite, *only, *junit, *work, *pack, *link, *basin_run, *qemu_run, *secret;
+    const char *suite, *only, *junit, *work, *pack, *link, *basin_run, *qemu_run, *secret, *engine;
+    char qemu_options[512];
     enum runner runner;
     bool record; /* write the stdout= files that do not exist yet from this run's output */
     char suite_dir[PATH_SIZE], suite_name[128];
@@ -239,7 +245,8 @@ static void parse_key(struct program *p, const char *word) {
             suite_error(p->line, "clock is platform or deterministic, not '%s'", value);
         copy(p->clock, sizeof p->clock, value);
     } else if (KEY("engine")) {
-        if (strcmp(value, "interpreter") != 0) suite_error(p->line, "engine: the only engine is interpreter");
+        if (strcmp(value, "interpreter") != 0 && strcmp(value, "native") != 0)
+            suite_error(p->line, "engine is interpreter or native, not '%s'", value);
         copy(p->engine, sizeof p->engine, value);
     } else {
         suite_error(p->line, "unknown key '%.*s' (args, env, stdin, stdout, budget, output-limit, "
@@ -276,6 +283,7 @@ static void parse_line(const char *text, unsigned line) {
     suite_path(p, p->elf, elf, "ELF");
     parse_expect(p, expect);
     for (const char *w = words_next(&words, expect); w != 0; w = words_next(&words, w)) parse_key(p, w);
+    if (p->engine[0] == '\0' && options.engine != 0) copy(p->engine, sizeof p->engine, options.engine);
     program_count++;
 }
 
@@ -460,6 +468,7 @@ static void settings_file(const struct program *p, const char *path) {
     if (p->output_limit[0] != '\0') fprintf(f, "output-limit=%s\n", p->output_limit);
     if (p->seed[0] != '\0') fprintf(f, "seed=%s\n", p->seed);
     if (p->clock[0] != '\0') fprintf(f, "clock=%s\n", p->clock);
+    if (p->engine[0] != '\0') fprintf(f, "engine=%s\n", p->engine);
     fclose(f);
 }
 
@@ -581,7 +590,14 @@ static unsigned boot_once(struct image *image, unsigned first, unsigned number) 
     FILE *raw = fopen(log_path, "wb");
     int pipe_fds[2];
     if (raw == 0 || pipe(pipe_fds) != 0) usage_error("cannot write %s", log_path);
-    char *argv[] = {(char *)options.qemu_run, image->elf, "-append", append, 0};
+    enum { MAX_QEMU_OPTIONS = 16 };
+    char *argv[5 + MAX_QEMU_OPTIONS] = {(char *)options.qemu_run, image->elf, "-append", append};
+    static char words[sizeof options.qemu_options];
+    memcpy(words, options.qemu_options, sizeof words);
+    unsigned count = 4;
+    for (char *word = strtok(words, " "); word != 0 && count < 4 + MAX_QEMU_OPTIONS; word = strtok(0, " "))
+        argv[count++] = word;
+    argv[count] = 0;
     pid_t pid = start(argv, 0, 0, 0, pipe_fds[1]);
     close(pipe_fds[1]);
     static struct serial s;
@@ -941,7 +957,8 @@ static void usage(void) {
             "usage: basin-check --suite FILE [--runner kernel|host|qemu-user] [--only GLOB] [--junit FILE]\n"
             "         [--record]   (write the stdout= files that do not exist yet from this run)\n"
             "         [--work DIR] [--pack basin-pack] [--link link.sh] [--basin-run basin-run]\n"
-            "         [--qemu-run qemu/run.sh] [--secret-file build/boot-secret]\n");
+            "         [--qemu-run qemu/run.sh] [--secret-file build/boot-secret]\n"
+            "         [--engine interpreter|native] [--qemu-options 'WORDS']\n");
 }
 
 /* The suite's name: its directory's for .../suite.txt, else the file's without .txt. */
@@ -987,6 +1004,13 @@ static void parse_options(int argc, char **argv) {
         else if (strcmp(option, "--basin-run") == 0) options.basin_run = value;
         else if (strcmp(option, "--qemu-run") == 0) options.qemu_run = value;
         else if (strcmp(option, "--secret-file") == 0) options.secret = value;
+        else if (strcmp(option, "--engine") == 0) {
+            if (strcmp(value, "interpreter") != 0 && strcmp(value, "native") != 0)
+                usage_error("--engine is interpreter or native, not %s", value);
+            options.engine = value;
+        } else if (strcmp(option, "--qemu-options") == 0) {
+            if (!copy(options.qemu_options, sizeof options.qemu_options, value)) usage_error("--qemu-options too long");
+        }
         else if (strcmp(option, "--record") == 0) {
             i--; /* takes no value */
             options.record = true;

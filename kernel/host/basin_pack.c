@@ -5,10 +5,12 @@
  *   basin-pack -o OUT [--secret-file FILE] --settings FILE...   each FILE a program (in order):
  *                                       key=value lines (make writes them): elf, name,
  *                                       args, env, stdin (a file, "console" or empty),
- *                                       stdin-idle, budget, output-limit, seed, clock
+ *                                       stdin-idle, budget, output-limit, seed, clock,
+ *                                       engine (interpreter or native), debugger (none or gdb)
  *   basin-pack -o OUT --elf PROG.elf [--name NAME] [--args WORDS] [--env WORDS]
  *              [--stdin FILE | --stdin-console] [--stdin-idle SECONDS] [--budget N]
  *              [--output-limit N] [--seed N] [--clock platform|deterministic]
+ *              [--engine interpreter|native] [--debugger none|gdb]
  *   basin-pack --split WORDS     prints the words as --args would take them, each ending in a NUL
  * WORDS are quoted as in a POSIX shell, without expansion: see split_words. OUT is left untouched
  * when its bytes would not change, so make sees nothing new; when it is written, a "PACK OUT" line
@@ -84,7 +86,7 @@ static uint64_t parse_number(const char *text, const char *what) {
 
 struct settings {
     const char *elf, *name, *args, *env, *stdin_path;
-    bool stdin_console, deterministic;
+    bool stdin_console, deterministic, native_engine, gdb;
     uint64_t budget, output_limit, seed, stdin_idle;
 };
 
@@ -122,7 +124,8 @@ static size_t put_program(const struct settings *s, size_t record) {
 
     struct bundle_program p = {
         .budget = s->budget, .output_limit = s->output_limit, .seed = s->seed,
-        .flags = s->deterministic ? BUNDLE_CLOCK_DETERMINISTIC : 0,
+        .flags = (s->deterministic ? BUNDLE_CLOCK_DETERMINISTIC : 0) | (s->native_engine ? BUNDLE_ENGINE_NATIVE : 0) |
+                 (s->gdb ? BUNDLE_DEBUG_GDB : 0),
         .stdin_kind = s->stdin_console ? BUNDLE_STDIN_CONSOLE : s->stdin_path != 0 ? BUNDLE_STDIN_BYTES : BUNDLE_STDIN_EMPTY,
         .stdin_idle_seconds = (uint32_t)s->stdin_idle, .argc = args.count, .envc = env.count,
     };
@@ -167,7 +170,7 @@ static void write_if_changed(const char *path, size_t size) {
 static const char *const setting_options[][2] = {
     {"elf", "--elf"}, {"name", "--name"}, {"args", "--args"}, {"env", "--env"}, {"stdin", "--stdin"},
     {"stdin-idle", "--stdin-idle"}, {"budget", "--budget"}, {"output-limit", "--output-limit"},
-    {"seed", "--seed"}, {"clock", "--clock"},
+    {"seed", "--seed"}, {"clock", "--clock"}, {"engine", "--engine"}, {"debugger", "--debugger"},
 };
 
 static void apply(struct settings *s, const char *option, const char *value);
@@ -215,6 +218,14 @@ static void apply(struct settings *s, const char *option, const char *value) {
         if (strcmp(value, "platform") != 0 && strcmp(value, "deterministic") != 0)
             fail("CLOCK", "platform or deterministic");
         s->deterministic = strcmp(value, "deterministic") == 0;
+    } else if (strcmp(option, "--engine") == 0) {
+        if (strcmp(value, "interpreter") != 0 && strcmp(value, "native") != 0)
+            fail("ENGINE", "interpreter or native");
+        s->native_engine = strcmp(value, "native") == 0;
+    } else if (strcmp(option, "--debugger") == 0) {
+        if (strcmp(value, "none") != 0 && strcmp(value, "gdb") != 0 && value[0] != '\0')
+            fail("DEBUGGER", "none or gdb");
+        s->gdb = strcmp(value, "gdb") == 0;
     } else {
         usage();
         fail(option, "unknown option");
@@ -225,6 +236,7 @@ static void usage(void) {
     fprintf(stderr, "usage: basin-pack -o OUT --elf PROG.elf [--name NAME] [--args WORDS] [--env WORDS]\n"
                     "         [--stdin FILE | --stdin-console] [--stdin-idle SECONDS] [--budget N]\n"
                     "         [--output-limit N] [--seed N] [--clock platform|deterministic]\n"
+                    "         [--engine interpreter|native] [--debugger none|gdb]\n"
                     "       basin-pack --split WORDS\n");
 }
 
@@ -236,6 +248,7 @@ static void check_settings(const struct settings *s, uint32_t index) {
     if (s->stdin_console && s->stdin_path != 0) fail("STDIN", "a file or console, not both");
     if (s->stdin_idle == 0 || s->stdin_idle > 86400) fail("STDIN_IDLE", "from 1 to 86400 seconds");
     if (s->budget == 0) fail("BUDGET", "must be at least 1");
+    if (s->gdb && s->stdin_console) fail("DEBUGGER", "gdb uses the console: STDIN=console cannot share it");
 }
 
 int main(int argc, char **argv) {

@@ -59,6 +59,8 @@ static void test_packed_settings(void) {
     CHECK_EQ(program.output_limit, 678);
     CHECK_EQ(program.seed, 42);
     CHECK(program.deterministic_clock);
+    CHECK(program.debug_gdb);
+    CHECK(!program.native_engine);
     CHECK_EQ(program.stdin_kind, BUNDLE_STDIN_BYTES);
     CHECK_EQ(program.stdin_size, 17);
     CHECK(program.stdin_size == 17 && memcmp(program.stdin_bytes, "stdin\r\x04" "bytes\n\0end", 17) == 0);
@@ -90,15 +92,18 @@ static void test_bad_fields(void) {
     uint32_t u32;
     uint64_t u64;
     expect_refused(0, "BASINPRX", 8, "a bad magic");
-    u32 = 1, expect_refused(8, &u32, 4, "version 1");
-    u32 = 3, expect_refused(8, &u32, 4, "version 3");
+    u32 = 2, expect_refused(8, &u32, 4, "version 2");
+    u32 = 4, expect_refused(8, &u32, 4, "version 4");
     u32 = 0, expect_refused(12, &u32, 4, "no program");
     u32 = 2, expect_refused(12, &u32, 4, "two programs where there is one");
     u64 = packed_size + 16, expect_refused(16, &u64, 8, "a total size past the end");
     u64 = 8, expect_refused(record, &u64, 8, "a record smaller than its header");
     u64 = packed_size, expect_refused(record, &u64, 8, "a record past the end");
     u64 = 104, expect_refused(record, &u64, 8, "a record size not a multiple of 16");
+    u32 = 8, expect_refused(record + 32, &u32, 4, "an unknown flag");
     u32 = 3, expect_refused(record + 36, &u32, 4, "an unknown stdin kind");
+    u64 = BUNDLE_DEBUG_GDB | (uint64_t)BUNDLE_STDIN_CONSOLE << 32;
+    expect_refused(record + 32, &u64, 8, "gdb and stdin from the console: both on the console");
     u32 = 99, expect_refused(record + 44, &u32, 4, "argc larger than the strings");
     u32 = 1, expect_refused(record + 44, &u32, 4, "argc smaller than the strings");
     u32 = 64, expect_refused(record + 44, &u32, 4, "argc of 64 with the name: 65 strings");
@@ -112,7 +117,21 @@ static void test_bad_fields(void) {
     expect_refused(record + p.env.offset + p.env.size - 1, "x", 1, "an environment without its last NUL");
 }
 
+/* The engine flag reads back (the Makefile's settings ask for gdb, which excludes it). */
+static void test_engine_flag(void) {
+    if (!load_packed()) return;
+    static uint8_t changed[MAX_BUNDLE];
+    memcpy(changed, packed, packed_size);
+    uint32_t flags = BUNDLE_CLOCK_DETERMINISTIC | BUNDLE_ENGINE_NATIVE;
+    memcpy(changed + 32 + 32, &flags, sizeof flags); /* the record's flags, after the header */
+    if (!CHECK(read_copy(changed, packed_size) == 0)) return;
+    CHECK(program.native_engine);
+    CHECK(!program.debug_gdb);
+    CHECK(program.deterministic_clock);
+}
+
 const struct test bundle_tests[] = {
+    {"the engine flag reads back", test_engine_flag},
     {"packed settings read back as given", test_packed_settings},
     {"a bundle cut short at every length is refused", test_cut_short},
     {"every malformed field is refused", test_bad_fields},

@@ -179,6 +179,7 @@ static void setup_and_run(struct vm *vm, const struct vm_elf_info *info) {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     struct vm *vm = &fuzz_vm;
     vm_init(vm, fuzz_memory, sizeof fuzz_memory, RUN_BUDGET);
+    vm_process_init(vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     struct vm_elf_info info;
     memset(&info, 0, sizeof info);
     /* data is libFuzzer's exactly sized heap copy, so ASan sees any read past the file. */

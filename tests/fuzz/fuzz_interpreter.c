@@ -18,6 +18,7 @@
 #include "fuzz_common.h"
 #include "memory_map.h"
 #include "report.h"
+#include "process.h"
 #include "signals.h"
 
 enum {
@@ -146,6 +147,7 @@ static bool start(const uint8_t *data, size_t size, struct vm_host *host, uint64
     bool trace = (mode & 3) == 1;
     struct vm *vm = &fuzz_vm;
     vm_init(vm, fuzz_memory, sizeof fuzz_memory, trace ? TRACE_BUDGET : RUN_BUDGET);
+    vm_process_init(vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     load_state(vm, &r, (mode & 8) != 0);
     *clock = 0x123456789ull;
     *host = (struct vm_host){.context = clock, .write = fuzz_host_write, .read = fuzz_host_read,

@@ -26,6 +26,7 @@
 #include "fuzz_common.h"
 #include "linux.h"
 #include "memory_map.h"
+#include "process.h"
 #include "signals.h"
 
 enum {
@@ -324,6 +325,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     struct fuzz_reader r = {data, size, 0};
     struct vm *vm = &fuzz_vm;
     vm_init(vm, fuzz_memory, sizeof fuzz_memory, VM_DEFAULT_BUDGET);
+    vm_process_init(vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     uint8_t flags = fuzz_u8(&r);
     uint64_t clock = 987654321;
     struct vm_host host = {.context = &clock, .write = fuzz_host_write, .read = fuzz_host_read,

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Builds the libFuzzer targets of vm/ and of the kernel's device-tree reader (ASan + UBSan) and
-# runs each for SECONDS seconds.
+# Builds the libFuzzer targets of vm/ and of the kernel's device-tree reader (ASan + UBSan; `make
+# fuzz-build`) and runs each for SECONDS seconds.
 #   tests/fuzz/run.sh SECONDS
 # One line per target: "pass fuzz/NAME: ..." or "FAIL fuzz/NAME: ..." with the crash file, or
 # "skip fuzz/NAME (reason)" when libFuzzer cannot work here (no clang, or it cannot build even an
@@ -18,10 +18,8 @@ esac
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/build/fuzz"
 CC=${FUZZ_CC:-clang}
-COMMON_FLAGS="-std=c11 -Wall -Wextra -g -O1 -fno-sanitize-recover=all"
-FLAGS="$COMMON_FLAGS -fsanitize=fuzzer,address,undefined"
-OBJECT_FLAGS="$COMMON_FLAGS -fsanitize=fuzzer-no-link,address,undefined" # objects linked into one
-TARGETS="elf interpreter syscall fdt fp"
+FLAGS="-std=c11 -Wall -Wextra -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
+TARGETS="elf interpreter syscall fdt gdbstub fp" # as the Makefile's FUZZ_TARGETS
 
 mkdir -p "$OUT"
 cd "$ROOT" || exit 2
@@ -41,45 +39,15 @@ printf '%s\n' '#include <stddef.h>' '#include <stdint.h>' \
 $CC $FLAGS "$OUT/probe.c" -o "$OUT/probe" >"$OUT/probe.log" 2>&1 ||
     skip_all "$CC cannot build a libFuzzer target on this host: $(head -n 1 "$OUT/probe.log")"
 
-# vm/ is compiled once, for the four VM targets, two files at a time. vm/dispatch.c without
-# UBSan: clang 14 takes more than ten minutes to instrument its threaded dispatch loop (some 1,500
-# labels, most of them fused pairs) for UBSan, under a minute for ASan and coverage; the unit
-# tests (GCC) run that file under UBSan.
-VM_OBJECTS="$OUT/vm-objects"
-mkdir -p "$VM_OBJECTS"
-rm -f "$VM_OBJECTS"/*.o
-vm_build_failed=0
-# shellcheck disable=SC2016 # the inner script expands its own variables
-printf '%s\n' vm/*.c | xargs -P 2 -I{} sh -c '
-    flags=$1; [ "$2" = vm/dispatch.c ] && flags="$flags -fno-sanitize=undefined"
-    # shellcheck disable=SC2086 # flags is a list of words
-    $0 $flags -c "$2" -o "$3/$(basename "$2" .c).o" 2>>"$3/build.log"' \
-    "$CC" "$OBJECT_FLAGS" {} "$VM_OBJECTS" || vm_build_failed=1
-
-# What each target is built from besides its harness: vm/'s objects, or the kernel's fdt.c with
-# host versions of panic.h's functions.
-sources() {
-    case "$1" in
-        fdt) echo "-Ikernel kernel/fdt.c tests/fdt/host_panic.c" ;;
-        *) echo "-Ivm $VM_OBJECTS/*.o" ;;
-    esac
-}
+# vm/ compiled once for every target, in parallel (the Makefile's fuzz-build).
+if ! make --no-print-directory -j2 fuzz-build >"$OUT/build.log" 2>&1; then
+    for name in $TARGETS; do echo "FAIL fuzz/$name: build failed (see $OUT/build.log)"; done
+    exit 1
+fi
 
 failed=0
 for name in $TARGETS; do
-    if [ "$name" != fdt ] && [ "$vm_build_failed" -ne 0 ]; then
-        echo "FAIL fuzz/$name: building vm/ failed (see $VM_OBJECTS/build.log)"
-        failed=1
-        continue
-    fi
     binary="$OUT/fuzz_$name"
-    # shellcheck disable=SC2086,SC2046 # FLAGS and the sources are lists of words (and a glob)
-    if ! $CC $FLAGS $(sources "$name") "tests/fuzz/fuzz_$name.c" -o "$binary" 2>"$OUT/build_$name.log"; then
-        echo "FAIL fuzz/$name: build failed (see $OUT/build_$name.log;" \
-             "libFuzzer needs libclang-rt-14-dev)"
-        failed=1
-        continue
-    fi
     work="$OUT/work_$name"
     rm -rf "$work"
     mkdir -p "$work/corpus" "$work/artifacts"

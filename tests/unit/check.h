@@ -39,6 +39,6 @@ int check_run(const struct test *const *tables, const char *const *prefixes, siz
 extern const struct test instruction_tests[], decode_tests[], exit_tests[], elf_tests[],
     syscall_tests[], process_tests[], report_tests[], softfloat_tests[], compressed_tests[],
     extension_tests[], fp_tests[], linux_tests[], permission_tests[], cache_tests[],
-    symbol_tests[], signal_tests[];
+    symbol_tests[], signal_tests[], engine_tests[], gdbstub_tests[];
 
 #endif

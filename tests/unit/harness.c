@@ -4,12 +4,14 @@
 #include <string.h>
 
 #include "memory_map.h"
+#include "process.h"
 
 struct vm test_vm;
 uint8_t test_memory[VM_MEMORY_SIZE];
 
 void harness_start(const uint32_t *code, size_t count, uint64_t budget) {
     vm_init(&test_vm, test_memory, sizeof test_memory, budget);
+    vm_process_init(&test_vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     /* Instruction tests run on flat memory: every page but the null page readable, writable and
      * executable. Tests of the memory map and permissions set up their own. */
     vm_map_grant(&test_vm, VM_NULL_PAGE_SIZE, VM_MEMORY_SIZE, VM_PROT_RWX);
@@ -41,8 +43,7 @@ static void capture_log(void *context, const char *line) {
 void capture_host(struct capture *capture, struct vm_host *host) {
     memset(capture, 0, sizeof *capture);
     capture->last_fd = -1;
-    host->context = capture;
-    host->write = capture_write;
-    host->log = capture_log;
-    host->trace = 0;
+    /* Every field: what a test leaves unset (read, clock, poll, debugger, another engine) is
+     * absent. */
+    *host = (struct vm_host){.context = capture, .write = capture_write, .log = capture_log};
 }

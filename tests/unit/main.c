@@ -19,7 +19,7 @@ int main(int argc, char **argv) {
                                          syscall_tests, process_tests, report_tests,
                                          softfloat_tests, compressed_tests, extension_tests,
                                          fp_tests, linux_tests, permission_tests, cache_tests,
-                                         symbol_tests, signal_tests};
+                                         symbol_tests, signal_tests, engine_tests, gdbstub_tests};
     enum { TABLES = sizeof tables / sizeof tables[0] };
     const char *prefixes[TABLES];
     for (size_t t = 0; t < TABLES; t++) prefixes[t] = "";

@@ -6,6 +6,7 @@
 #include "check.h"
 #include "elf.h"
 #include "harness.h"
+#include "process.h"
 #include "report.h"
 
 enum {
@@ -65,6 +66,7 @@ static struct vm_elf_info info;
 
 static enum vm_elf_error load(size_t size) {
     vm_init(&test_vm, test_memory, sizeof test_memory, 1000);
+    vm_process_init(&test_vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     memset(test_memory, 0xa5, sizeof test_memory); /* so zero-fill and "untouched" show */
     return vm_elf_load(&test_vm, image, size, &info);
 }

@@ -8,6 +8,7 @@
 #include "elf.h"
 #include "harness.h"
 #include "report.h"
+#include "process.h"
 #include "symbols.h"
 
 enum {
@@ -284,6 +285,7 @@ static void expect_no_symbols(const char *what, int line) {
     check_report(symbols.file == 0 && symbols.count == 0, what, __FILE__, line);
     EXPECT_WHERE(TEXT_ADDR + 4, "");
     vm_init(&test_vm, test_memory, sizeof test_memory, 1000);
+    vm_process_init(&test_vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     struct vm_elf_info info;
     check_report(vm_elf_load(&test_vm, file, sizeof file, &info) == VM_ELF_OK, what, __FILE__, line);
 }
@@ -410,6 +412,7 @@ static void test_longest_line_fits(void) {
     long_name[sizeof long_name - 1] = '\0';
     symbol(long_name, GLOBAL_FUNC, TEXT, TEXT_ADDR, ~0ull);
     vm_init(&test_vm, test_memory, sizeof test_memory, 1000);
+    vm_process_init(&test_vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     CHECK(vm_symbols_read(&test_vm.symbols, file, sizeof file));
     test_vm.state = VM_STATE_ERRORED;
     test_vm.fault.cause = VM_FAULT_FETCH_ACCESS;
@@ -433,6 +436,7 @@ static void test_halting_line_names_symbol(void) {
     symbol("_start", GLOBAL_NOTYPE, TEXT, TEXT_ADDR, 0);
     symbol("load_it", GLOBAL_FUNC, TEXT, TEXT_ADDR + 4, 4);
     vm_init(&test_vm, test_memory, sizeof test_memory, 1000);
+    vm_process_init(&test_vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     struct vm_elf_info info;
     CHECK(vm_elf_load(&test_vm, file, sizeof file, &info) == VM_ELF_OK);
     CHECK(vm_symbols_read(&test_vm.symbols, file, sizeof file));
@@ -450,6 +454,7 @@ static void test_halting_line_names_symbol(void) {
     CHECK_EQ(capture.log_lines, 9);
     /* Budget exhausted on the first instruction: a label without a size. */
     vm_init(&test_vm, test_memory, sizeof test_memory, 0);
+    vm_process_init(&test_vm, VM_DEFAULT_SEED, VM_DEFAULT_OUTPUT_LIMIT);
     CHECK(vm_elf_load(&test_vm, file, sizeof file, &info) == VM_ELF_OK);
     CHECK(vm_symbols_read(&test_vm.symbols, file, sizeof file));
     CHECK(vm_run_guest(&test_vm, &host) == VM_STATE_BUDGET_EXHAUSTED);

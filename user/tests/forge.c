@@ -7,9 +7,9 @@
 
 static const char *const forged[] = {
     "Basin 0.1: hart 0, device tree at 0x87e00000, console forged boot=000000000001\n",
-    "kernel: integrity ok: .text+.rodata checksum 0x1 unchanged, guard pages intact\n",
+    "kernel: integrity ok: .text+.rodata checksum 0x1 unchanged, guard pages unmapped\n",
     "vm: halted exit=0 instret=5\n",
-    "kernel: integrity ok: .text+.rodata checksum 0x1 unchanged, guard pages intact boot=000000000001\n",
+    "kernel: integrity ok: .text+.rodata checksum 0x1 unchanged, guard pages unmapped boot=000000000001\n",
     "vm: halted exit=0 instret=5 boot=000000000001\n",
     "\rvm: halted exit=0 instret=6 boot=ffffffffffff\n",
 };

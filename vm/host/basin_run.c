@@ -2,9 +2,11 @@
 /* basin-run: runs a static RISC-V ELF in the Basin VM on the host, with the kernel's system-call
  * behaviour (the same vm/ code and run loop), and exits with the guest's status.
  *   basin-run [--budget N] [--output-limit N] [--trace] [--seed N] [--clock host|deterministic]
- *             [--env NAME=VALUE]... [--stdin-idle SECONDS] [--report FILE] [--] prog.elf [args...]
+ *             [--env NAME=VALUE]... [--stdin-idle SECONDS] [--report FILE] [--gdb PORT]
+ *             [--] prog.elf [args...]
  * Guest stdin/stdout/stderr are ours; the halting line, the lines after it and diagnostics go to
- * stderr, or to FILE with --report, where the guest cannot write (so it cannot forge them). */
+ * stderr, or to FILE with --report, where the guest cannot write (so it cannot forge them). With
+ * --gdb, gdb debugs the guest over TCP (vm/gdbstub.h, host/gdb_socket.c). */
 #define _DEFAULT_SOURCE /* clock_gettime; madvise's MADV_HUGEPAGE */
 #include <errno.h>
 #include <signal.h>
@@ -17,11 +19,13 @@
 #include <unistd.h>
 
 #include "../elf.h"
+#include "../gdbstub.h"
 #include "../process.h"
 #include "../report.h"
 #include "../symbols.h"
 #include "../syscall.h"
 #include "../vm.h"
+#include "gdb_socket.h"
 
 enum { STATUS_USAGE = 2, STATUS_LOAD_FAILED = 126, MAX_FILE_SIZE = 64 << 20 };
 
@@ -38,6 +42,7 @@ static struct vm guest HUGE_PAGE_ALIGNED;
 static FILE *report; /* basin-run's own lines: stderr, or --report FILE */
 static uint8_t guest_memory[VM_MEMORY_SIZE] HUGE_PAGE_ALIGNED;
 static uint8_t file_bytes[MAX_FILE_SIZE] HUGE_PAGE_ALIGNED;
+static struct gdb_stub debugger; /* --gdb */
 
 _Noreturn void vm_assert_failed(const char *expression, const char *file, int line) {
     fprintf(stderr, "basin-run: internal error: assertion failed: %s at %s:%d\n", expression,
@@ -138,6 +143,9 @@ static void usage(void) {
             "  --report FILE   the halting line, the lines after it and basin-run's own\n"
             "                  messages go to FILE instead of stderr, where the program\n"
             "                  cannot write: a harness reads only authentic lines there\n"
+            "  --gdb PORT      wait for gdb on 127.0.0.1:PORT (0: any free port; the line\n"
+            "                  saying which goes where --report does), stopped at the entry:\n"
+            "                  gdb-multiarch PROGRAM.elf -ex 'target remote 127.0.0.1:PORT'\n"
             "  Exit status: the guest's exit status; 128 + signal for a fault (132 illegal\n"
             "  instruction, 133 breakpoint, 135 misaligned atomic, 139 access fault) or a\n"
             "  signal that killed it (134 SIGABRT, 143 SIGTERM, ...), 152 when the budget runs\n"
@@ -163,20 +171,24 @@ static size_t read_file(const char *path) {
     return size;
 }
 
+/* The halting line of a refused program, as the kernel prints it; then basin-run's status. */
+static _Noreturn void refuse(const char *error, const char *message) {
+    char line[VM_HALTING_LINE_MAX];
+    vm_load_failed_line(error, message, line, sizeof line);
+    fprintf(report, "%s\n", line);
+    exit(STATUS_LOAD_FAILED);
+}
+
 static void load_or_exit(const char *path, int argc, char **argv, const char *const *envp, size_t envc) {
     size_t size = read_file(path);
     struct vm_elf_info info;
     enum vm_elf_error error = vm_elf_load(&guest, file_bytes, size, &info);
     if (error != VM_ELF_OK) {
-        fprintf(report, "vm: load-failed error=%s (%s)\n", vm_elf_error_name(error),
-                vm_elf_error_message(error));
-        exit(STATUS_LOAD_FAILED);
+        refuse(vm_elf_error_name(error), vm_elf_error_message(error));
     }
     vm_symbols_read(&guest.symbols, file_bytes, size); /* static: lives as long as guest */
     if (!vm_setup_stack(&guest, &info, (const char *const *)argv, (size_t)argc, envp, envc)) {
-        fprintf(report, "vm: load-failed error=no-stack-room (the arguments do not fit in the "
-                        "initial stack)\n");
-        exit(STATUS_LOAD_FAILED);
+        refuse("no-stack-room", "the arguments do not fit in the initial stack");
     }
 }
 
@@ -190,6 +202,23 @@ static void huge_pages(void) {
     (void)madvise(guest_memory, sizeof guest_memory, MADV_HUGEPAGE);
     (void)madvise(file_bytes, sizeof file_bytes, MADV_HUGEPAGE);
 #endif
+}
+
+/* --gdb: the guest waits at its entry for gdb; an hour without gdb ends basin-run. */
+static void debug_or_exit(unsigned port, struct vm_host *host) {
+    struct gdb_transport transport;
+    if (!gdb_socket_accept(port, GDB_DEFAULT_IDLE_LIMIT_MS, report, &transport)) exit(STATUS_USAGE);
+    gdb_stub_init(&debugger, &transport, 0);
+    host->debugger = &debugger;
+}
+
+/* Tells gdb how the guest ended, and why the session ended if gdb did not end it. */
+static void end_debugging(void) {
+    gdb_stub_finish(&debugger, &guest);
+    if (debugger.session == GDB_SESSION_LOST)
+        fprintf(report, "basin-run: gdb: the connection closed or stayed idle for %u s while the "
+                        "program was stopped: it was killed\n", GDB_DEFAULT_IDLE_LIMIT_MS / 1000);
+    gdb_socket_close();
 }
 
 static bool parse_number(const char *text, uint64_t *number) {
@@ -206,7 +235,8 @@ int main(int argc, char **argv) {
     bool trace = false, deterministic = false;
     static const char *envp[VM_ARGS_MAX_COUNT + 1];
     size_t envc = 0;
-    uint64_t idle = 300;
+    uint64_t idle = 300, gdb_port = 0;
+    bool gdb = false;
     report = stderr;
     /* A reader that goes away (basin-run prog | head) must not kill basin-run before the halting
      * line: the guest's writes then go nowhere, as a console's do that nobody reads. */
@@ -244,6 +274,12 @@ int main(int argc, char **argv) {
             report = file;
             continue;
         }
+        if (strcmp(argv[i], "--gdb") == 0 && i + 1 < argc && parse_number(argv[i + 1], &gdb_port) &&
+            gdb_port <= 65535) {
+            gdb = true;
+            i++;
+            continue;
+        }
         if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc && parse_number(argv[i + 1], &seed)) {
             i++;
             continue;
@@ -263,15 +299,16 @@ int main(int argc, char **argv) {
     }
     huge_pages();
     vm_init(&guest, guest_memory, sizeof guest_memory, budget);
-    vm_set_seed(&guest, seed);
-    vm_set_output_limit(&guest, output_limit);
+    vm_process_init(&guest, seed, output_limit);
     load_or_exit(argv[i], argc - i, argv + i, envp, envc);
     stdin_mode.terminal = isatty(0) == 1;
     stdin_mode.idle_seconds = (int)idle;
     struct vm_host host = {.write = host_write, .read = host_read,
                            .clock_ns = deterministic ? 0 : host_clock, .log = host_log,
                            .trace = trace ? host_log : 0};
+    if (gdb) debug_or_exit((unsigned)gdb_port, &host);
     vm_run_guest(&guest, &host);
     vm_report_stop(&guest, &host); /* the lines the kernel prints, on stderr or --report FILE */
+    if (gdb) end_debugging();
     return vm_exit_status(&guest);
 }
