@@ -6,6 +6,8 @@
 #   qemu/deps.sh test   that, plus what `make test` needs (host compilers with sanitizers and
 #                       libFuzzer, the glibc cross toolchain, qemu-riscv64, U-Boot, dtc,
 #                       gdb-multiarch, ...)
+#   qemu/deps.sh bench  what `make test` needs, plus valgrind (cachegrind counts the host
+#                       instructions per guest instruction in `make bench`'s table)
 #   qemu/deps.sh debug  what `make run` needs, plus gdb-multiarch for `make debug` and `make gdb`
 #   qemu/deps.sh sdcard what `make run` needs, plus the tools `make sdcard` uses
 #   qemu/deps.sh check  what `make run` needs, plus the glibc cross toolchain (the example suite's
@@ -74,6 +76,7 @@ probe_uboot() { [ -f /usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin ]; }
 probe_dtc() { echo '/dts-v1/; / { };' | dtc -I dts -O dtb -o "$work/probe.dtb" - 2>/dev/null; }
 probe_timeout() { timeout 5 true; }
 probe_sdcard() { command -v mkfs.fat && command -v mcopy && command -v sfdisk; } >/dev/null
+probe_valgrind() { valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null true; } >/dev/null 2>&1
 probe_python3() { python3 -c 'import xml.etree.ElementTree' 2>/dev/null; } # reads make check's JUnit
 # gdb-multiarch for RISC-V (tests/symbols.sh, tests/gdb.sh, make debug, make gdb), built with
 # XML support: the GDB stub describes the guest's registers in a target description.
@@ -105,11 +108,12 @@ test_needs=(
 case "$mode" in
     run) needs=("${run_needs[@]}") ;;
     test) needs=("${run_needs[@]}" "${sdcard_needs[@]}" "${test_needs[@]}") ;;
+    bench) needs=("${run_needs[@]}" "${sdcard_needs[@]}" "${test_needs[@]}" "probe_valgrind:valgrind") ;;
     sdcard) needs=("${run_needs[@]}" "${sdcard_needs[@]}") ;;
     debug) needs=("${run_needs[@]}" "probe_gdb:gdb-multiarch") ;;
     check) needs=("${run_needs[@]}" "probe_glibc_static:gcc-riscv64-linux-gnu libc6-dev-riscv64-cross"
                   "probe_qemu_user:qemu-user") ;;
-    *) echo "usage: qemu/deps.sh run|test|debug|sdcard|check" >&2; exit 2 ;;
+    *) echo "usage: qemu/deps.sh run|test|bench|debug|sdcard|check" >&2; exit 2 ;;
 esac
 
 # The probes take about a second; once they pass, a stamp skips them until a package is

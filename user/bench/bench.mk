@@ -3,7 +3,7 @@
 # twice from the same source: for the guest with Debian's glibc cross compiler, as user/linux/ is,
 # and natively; user/bench/run.sh times both, plus basin-run and qemu-riscv64 on the same ELF.
 # Included at the end of the top-level Makefile, so BUILD, LINUX_CC, HOST_CC, WARNINGS and the
-# deps-test target come from there.
+# deps-bench target come from there.
 
 BENCH_RUNS ?= 3
 BENCH_PROGRAMS := $(basename $(notdir $(wildcard user/bench/*.c)))
@@ -15,7 +15,7 @@ BENCH_CFLAGS := -std=c11 -O2 -ffp-contract=off $(WARNINGS)
 
 .PHONY: bench bench-build
 
-bench: deps-test
+bench: deps-bench
 	@$(MAKE) --no-print-directory -j2 bench-build
 	BENCH_RUNS=$(BENCH_RUNS) user/bench/run.sh $(BENCH_PROGRAMS)
 	user/bench/kernel.sh $(BUILD)/bench/kernel/kernel.elf $(BUILD)/bench/kernel-native/kernel.elf
