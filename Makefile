@@ -516,6 +516,8 @@ FUZZ_VM_OBJECTS := $(patsubst %.c,$(BUILD)/fuzz/objects/%.o,$(VM_SOURCES))
 FUZZ_FDT_SOURCES := kernel/fdt.c tests/fdt/host_panic.c
 
 fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+# Kept between builds (make deletes a pattern rule's intermediate files otherwise).
+.SECONDARY: $(FUZZ_VM_OBJECTS)
 
 $(BUILD)/fuzz/objects/%.o: %.c $(HEADERS) Makefile
 	@mkdir -p $(@D)
@@ -560,21 +562,16 @@ $(BUILD)/host/difftest-%: tests/difftest/%.c tests/difftest/layout.h
 UNIT_SOURCES := $(filter-out vm/dispatch.c,$(VM_SOURCES)) $(wildcard tests/unit/*.c)
 UNIT_DEPENDS := $(VM_SOURCES) $(wildcard tests/unit/*.c tests/unit/*.h) $(HEADERS)
 
-$(BUILD)/host/unit/dispatch.o: vm/dispatch.c $(HEADERS)
+$(BUILD)/host/unit/dispatch-threaded.o: UNIT_DISPATCH_FLAGS :=
+$(BUILD)/host/unit/dispatch-switch.o: UNIT_DISPATCH_FLAGS := -fno-sanitize=undefined -DVM_SWITCH_DISPATCH
+$(BUILD)/host/unit/dispatch-softfp.o: UNIT_DISPATCH_FLAGS := -fno-sanitize=undefined -DVM_SOFT_FP
+$(BUILD)/host/unit/dispatch-%.o: vm/dispatch.c $(HEADERS)
 	@mkdir -p $(@D)
-	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -c $< -o $@
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) $(UNIT_DISPATCH_FLAGS) -c $< -o $@
 
-$(BUILD)/host/unit/dispatch-switch.o: vm/dispatch.c $(HEADERS)
+$(BUILD)/host/vm-tests: $(UNIT_DEPENDS) $(BUILD)/host/unit/dispatch-threaded.o
 	@mkdir -p $(@D)
-	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -fno-sanitize=undefined -DVM_SWITCH_DISPATCH -c $< -o $@
-
-$(BUILD)/host/unit/dispatch-softfp.o: vm/dispatch.c $(HEADERS)
-	@mkdir -p $(@D)
-	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -fno-sanitize=undefined -DVM_SOFT_FP -c $< -o $@
-
-$(BUILD)/host/vm-tests: $(UNIT_DEPENDS) $(BUILD)/host/unit/dispatch.o
-	@mkdir -p $(@D)
-	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -Ivm $(UNIT_SOURCES) $(BUILD)/host/unit/dispatch.o -o $@ -lm
+	$(call step,HOSTCC,$@)$(HOST_CC) $(HOST_CFLAGS) -Ivm $(UNIT_SOURCES) $(BUILD)/host/unit/dispatch-threaded.o -o $@ -lm
 
 # The same tests on the dispatch loop's portable form (a switch instead of computed goto).
 $(BUILD)/host/vm-tests-switch: $(UNIT_DEPENDS) $(BUILD)/host/unit/dispatch-switch.o

@@ -119,4 +119,19 @@ static inline const char *vm_op_optional_extension(enum vm_op op) {
 /* The mnemonic of an operation, for traces and tests. */
 const char *vm_op_name(enum vm_op op);
 
+/* Whether an F or D operation has a rounding mode (its rm field, or frm when rm is dynamic),
+ * which must then be valid; the moves, sign injections, fmin, fmax, comparisons and fclass
+ * have none. */
+static inline bool vm_op_uses_rounding_mode(enum vm_op op) {
+    switch (op) {
+    case OP_FSGNJ_S: case OP_FSGNJN_S: case OP_FSGNJX_S: case OP_FMIN_S: case OP_FMAX_S:
+    case OP_FSGNJ_D: case OP_FSGNJN_D: case OP_FSGNJX_D: case OP_FMIN_D: case OP_FMAX_D:
+    case OP_FEQ_S: case OP_FLT_S: case OP_FLE_S: case OP_FEQ_D: case OP_FLT_D: case OP_FLE_D:
+    case OP_FCLASS_S: case OP_FCLASS_D: case OP_FMV_X_W: case OP_FMV_X_D: case OP_FMV_W_X:
+    case OP_FMV_D_X:
+        return false;
+    default: return true;
+    }
+}
+
 #endif

@@ -259,19 +259,6 @@ void vm_fp_host_restore(uint32_t saved) {
 #endif
 }
 
-/* Whether an operation has a rounding-mode field whose dynamic value must be valid. */
-static bool uses_rounding_mode(enum vm_op op) {
-    switch (op) {
-    case OP_FSGNJ_S: case OP_FSGNJN_S: case OP_FSGNJX_S: case OP_FMIN_S: case OP_FMAX_S:
-    case OP_FSGNJ_D: case OP_FSGNJN_D: case OP_FSGNJX_D: case OP_FMIN_D: case OP_FMAX_D:
-    case OP_FEQ_S: case OP_FLT_S: case OP_FLE_S: case OP_FEQ_D: case OP_FLT_D: case OP_FLE_D:
-    case OP_FCLASS_S: case OP_FCLASS_D: case OP_FMV_X_W: case OP_FMV_X_D: case OP_FMV_W_X:
-    case OP_FMV_D_X:
-        return false;
-    default: return true;
-    }
-}
-
 static enum step execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t encoding,
                             bool try_host) {
     (void)try_host; /* without a host FPU, softfloat's alone */
@@ -284,7 +271,7 @@ static enum step execute_fp(struct vm *vm, const struct vm_insn *d, uint32_t enc
     default: break;
     }
     unsigned rm = SF_RNE, flags = 0;
-    if (uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm))
+    if (vm_op_uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm))
         return vm_raise(vm, VM_FAULT_ILLEGAL_INSTRUCTION, 0, encoding);
 #if VM_HOST_FPU
     if (try_host && host_execute(vm, d, rm == fpu_host_rm(vm->frm), rm == SF_RTZ)) {
@@ -307,7 +294,7 @@ bool vm_fp_host_execute(struct vm *vm, const struct vm_insn *d) {
     VM_ASSERT(vm_is_fp_op(d->op) && d->op != OP_FLW && d->op != OP_FLD);
 #if VM_HOST_FPU
     unsigned rm = SF_RNE;
-    if (uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm)) return false; /* illegal */
+    if (vm_op_uses_rounding_mode(d->op) && !rounding_mode(vm, d, &rm)) return false; /* illegal */
     return host_execute(vm, d, rm == fpu_host_rm(vm->frm), rm == SF_RTZ);
 #else
     (void)vm;

@@ -127,18 +127,6 @@ static uint32_t single(uint64_t reg) {
 
 static uint64_t sext32(uint32_t value) { return (uint64_t)(int64_t)(int32_t)value; }
 
-static bool rounds(enum vm_op op) { /* has a rounding mode whose dynamic value must be valid */
-    switch (op) {
-    case OP_FSGNJ_S: case OP_FSGNJN_S: case OP_FSGNJX_S: case OP_FMIN_S: case OP_FMAX_S:
-    case OP_FSGNJ_D: case OP_FSGNJN_D: case OP_FSGNJX_D: case OP_FMIN_D: case OP_FMAX_D:
-    case OP_FEQ_S: case OP_FLT_S: case OP_FLE_S: case OP_FEQ_D: case OP_FLT_D: case OP_FLE_D:
-    case OP_FCLASS_S: case OP_FCLASS_D: case OP_FMV_X_W: case OP_FMV_X_D: case OP_FMV_W_X:
-    case OP_FMV_D_X:
-        return false;
-    default: return true;
-    }
-}
-
 static uint32_t sign_inject_s(unsigned kind, uint32_t a, uint32_t b) {
     uint32_t sign = kind == 0 ? b : kind == 1 ? ~b : a ^ b;
     return (a & 0x7fffffffu) | (sign & 0x80000000u);
@@ -243,11 +231,11 @@ static void oracle(const struct vm_insn *d, const uint64_t *f, uint64_t x, unsig
                    struct expected *e) {
     *e = (struct expected){0};
     unsigned rm = d->rm == 7 ? frm : d->rm;
-    if (rounds(d->op) && rm > SF_RMM) {
+    if (vm_op_uses_rounding_mode(d->op) && rm > SF_RMM) {
         e->illegal = true;
         return;
     }
-    if (!rounds(d->op)) rm = SF_RNE; /* unused by these operations */
+    if (!vm_op_uses_rounding_mode(d->op)) rm = SF_RNE; /* unused by these operations */
     bool known = oracle_single(d, f, x, rm, e) || oracle_double(d, f, x, rm, e);
     FUZZ_CHECK(known);
 }
