@@ -127,7 +127,7 @@ LINUX_ELVES := $(LINUX_PROGRAMS:%=$(BUILD)/linux/%.elf)
 # The same sources with picolibc and Basin's runtime, where picolibc serves: all but those that
 # need what picolibc, made for bare metal, lacks: clock_gettime (clocks.c), and sigaction,
 # sigprocmask, sigaltstack and siglongjmp (its signals are raise() calling handlers itself).
-LINUX_GLIBC_ONLY := clocks siginfo segv_handler fault_signals blocked_signal altstack
+LINUX_GLIBC_ONLY := clocks siginfo segv_handler fault_signals blocked_signal altstack outside_signal
 LINUX_PICOLIBC_ELVES := $(patsubst %,$(BUILD)/linux-picolibc/%.elf,$(filter-out $(LINUX_GLIBC_ONLY),$(LINUX_PROGRAMS)))
 # tests/elf/: malformed and hostile ELF files, generated; each must be refused with its own error.
 BAD_ELVES := $(shell awk '!/^\#/ && NF {print $$1}' tests/elf/expected.txt)

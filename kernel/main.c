@@ -51,9 +51,11 @@ static int64_t guest_read(void *context, uint8_t *bytes, size_t length) {
     return input_read(bytes, length);
 }
 
-static void guest_poll(void *context) {
+/* Drains the UART; nothing on the console signals the guest (yet: Ctrl-C is a byte of input). */
+static uint32_t guest_poll(void *context) {
     (void)context;
     console_poll();
+    return 0;
 }
 
 static uint64_t guest_clock(void *context, bool monotonic) {

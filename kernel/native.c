@@ -517,7 +517,12 @@ static bool run_once(struct vm *vm, const struct vm_host *host, uint64_t ticks, 
     count_run(vm, cause, trap_firmware(vm, cause));
     if ((cause & SCAUSE_INTERRUPT) != 0) {
         KERNEL_ASSERT((cause & ~SCAUSE_INTERRUPT) == INTERRUPT_SUPERVISOR_TIMER);
-        if (host->poll != 0) host->poll(host->context);
+        /* A signal from outside: delivered here, between two instructions; the run loop goes on
+         * (VM_EXIT_STEP), the guest in its handler, or ends it if the signal killed the guest. */
+        if (host->poll != 0 && vm_poll_host(vm, host)) {
+            *exit = VM_EXIT_STEP;
+            return true;
+        }
         return false;
     }
     if (cause == CAUSE_USER_ECALL) {

@@ -8,7 +8,8 @@
 #      basin-run against qemu-riscv64; hostile_syscalls' expected results under qemu-riscv64;
 #      malformed ELF files; determinism; basin-pack's word splitting against bash's; adversarial
 #      guests timed against a tight loop (tests/bounds.sh); gdb-multiarch debugging a program
-#      through the GDB stub under basin-run and in the kernel under QEMU (tests/gdb.sh); the fuzzers
+#      through the GDB stub under basin-run and in the kernel under QEMU (tests/gdb.sh); signals
+#      sent to basin-run against qemu-riscv64 (tests/outside_signals.sh); the fuzzers
 #   4. differential testing: DIFFTEST_SEEDS (200) random programs, basin-run against qemu-riscv64
 #   5. QEMU tests: each test program embedded in a kernel, booted on qemu-system-riscv64, its serial
 #      output, halting line and QEMU's exit status checked (two at a time, each under a timeout),
@@ -341,6 +342,11 @@ else report fail "basin-run/piped into head" "status $pipe_status" "$(head -n 3 
 # global changed, a watchpoint, stepi, a fault with bt, Ctrl-C, kill, detach, the exit code.
 relay_script "gdb (tests/gdb.sh)" "" "" tests/gdb.sh "$BUILD/host/basin-run" "$BUILD/gdb/gdb_target.elf" \
     "$BUILD/tests/gdb/kernel.elf" "$BUILD/tests/native-gdb/kernel.elf"
+
+# --- 3j. signals sent to basin-run from outside (kill, Ctrl-C on a terminal) reach the guest as
+# they reach the program under qemu-riscv64: handlers, default actions, interrupted reads.
+relay_script "outside-signals (tests/outside_signals.sh)" "" "" tests/outside_signals.sh \
+    "$BUILD/host/basin-run" "$BUILD/linux/outside_signal.elf"
 
 # --- 3h. bounded time: adversarial guests against a tight loop at a budget of 5*10^7 ------------
 relay_script "bounds/basin-run (tests/bounds.sh)" "" "" tests/bounds.sh basin-run 50000000 3

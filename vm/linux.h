@@ -5,9 +5,12 @@
 #define BASIN_LINUX_H
 
 enum {
-    LINUX_EPERM = 1, LINUX_ENOENT = 2, LINUX_ESRCH = 3, LINUX_EBADF = 9, LINUX_EAGAIN = 11, LINUX_ENOMEM = 12,
+    LINUX_EPERM = 1, LINUX_ENOENT = 2, LINUX_ESRCH = 3, LINUX_EINTR = 4, LINUX_EBADF = 9, LINUX_EAGAIN = 11, LINUX_ENOMEM = 12,
     LINUX_EACCES = 13, LINUX_EFAULT = 14, LINUX_EEXIST = 17, LINUX_ENODEV = 19, LINUX_EINVAL = 22,
     LINUX_ENOTTY = 25, LINUX_EFBIG = 27, LINUX_ESPIPE = 29, LINUX_ENOSYS = 38, LINUX_ETIMEDOUT = 110,
+    /* Inside Linux only (include/linux/errno.h), never seen by a program: a call a signal
+     * interrupted, restarted after the handler when it has SA_RESTART, else -EINTR. */
+    LINUX_ERESTARTSYS = 512,
 };
 
 enum {
@@ -83,6 +86,7 @@ enum {
 /* sa_flags (above INT_MAX, so not enumerators). Linux keeps only the bits of UAPI_SA_FLAGS. */
 #define LINUX_SA_SIGINFO 0x4u
 #define LINUX_SA_ONSTACK 0x08000000u
+#define LINUX_SA_RESTART 0x10000000u
 #define LINUX_SA_NODEFER 0x40000000u
 #define LINUX_SA_RESETHAND 0x80000000u
 #define LINUX_UAPI_SA_FLAGS 0xd8000807u /* NOCLDSTOP NOCLDWAIT SIGINFO EXPOSE_TAGBITS ONSTACK

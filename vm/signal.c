@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Linux signals, as Linux riscv64 keeps and delivers them for a single-threaded process that
- * only signals itself. Sending marks a signal pending; delivery happens only where the guest
- * would return to user mode on Linux: after a system call and after a fault. A handler runs on
+ * signals itself or is signalled from outside (the host: vm_poll_host). Sending marks a signal
+ * pending; delivery happens only where the guest would return to user mode on Linux: after a
+ * system call, after a fault, and between two instructions for a signal from outside. A handler runs on
  * a struct rt_sigframe (linux.h) pushed on the guest's stack or its alternate stack, and returns
  * through the trampoline page (memory_map.c) to rt_sigreturn. Every frame address comes from
  * the guest and is checked with vm_guest_bytes like any system-call buffer. */
@@ -33,12 +34,14 @@ static const uint64_t stop_signals = SIGNAL_BIT(LINUX_SIGSTOP) | SIGNAL_BIT(LINU
 
 enum { REG_RA = 1, REG_A1 = 11, REG_A2 = 12 };
 
-/* One delivery's siginfo: kill and tgkill give si_pid and si_uid (si_code <= 0), faults si_addr. */
+/* One delivery's siginfo: kill and tgkill give si_pid and si_uid (si_code <= 0: addr holds
+ * si_pid, 1 for the process itself, 0 for a sender outside), faults si_addr. */
 struct signal_info {
     unsigned signal;
     int32_t code;
     uint64_t addr;
 };
+enum { PID_SELF = 1, PID_OUTSIDE = 0 };
 
 static void put32(uint8_t *at, uint32_t value) { memcpy(at, &value, 4); }
 static void put64(uint8_t *at, uint64_t value) { memcpy(at, &value, 8); }
@@ -158,7 +161,13 @@ static int64_t send_to_self(struct vm *vm, uint64_t signal_argument, int32_t cod
     uint32_t signal = (uint32_t)signal_argument; /* an int in the system call */
     if (signal > VM_SIGNALS) return -LINUX_EINVAL;
     if (signal == 0) return 0;
-    return post(vm, signal, code, 0);
+    return post(vm, signal, code, PID_SELF);
+}
+
+void vm_signal_post_outside(struct vm *vm, uint32_t signal, bool from_terminal) {
+    VM_ASSERT(vm->state == VM_STATE_RUNNING);
+    VM_ASSERT(signal >= 1 && signal <= VM_SIGNALS);
+    (void)post(vm, signal, from_terminal ? LINUX_SI_KERNEL : LINUX_SI_USER, PID_OUTSIDE);
 }
 
 /* ---- delivery ---- */
@@ -194,7 +203,7 @@ static bool write_frame(struct vm *vm, uint64_t at, const struct signal_info *in
     put32(frame + SIGINFO_SIGNO, info->signal);
     put32(frame + SIGINFO_CODE, (uint32_t)info->code);
     if (info->code > 0) put64(frame + SIGINFO_ADDR, info->addr);
-    else put32(frame + SIGINFO_PID, 1); /* and si_uid 0: sent by process 1, user 0 */
+    else put32(frame + SIGINFO_PID, (uint32_t)info->addr); /* and si_uid 0: user 0 */
     put64(frame + SIGFRAME_UC_STACK + STACK_T_SP, signals->altstack_sp);
     put32(frame + SIGFRAME_UC_STACK + STACK_T_FLAGS, signals->altstack_flags);
     put64(frame + SIGFRAME_UC_STACK + STACK_T_SIZE_FIELD, signals->altstack_size);
@@ -209,6 +218,20 @@ static void frame_failed(struct vm *vm, unsigned signal) {
     else force(vm, LINUX_SIGSEGV, LINUX_SI_KERNEL, 0);
 }
 
+/* The system call a signal interrupted, as the first handler (or none) finds it: run again
+ * from its ecall with its arguments (the frame then returns there), or ended with -EINTR. */
+static void resume_interrupted(struct vm *vm, bool restart) {
+    struct vm_signals *signals = &vm->signals;
+    VM_ASSERT(signals->interrupted && vm->x[VM_REG_A0] == (uint64_t)-LINUX_ERESTARTSYS);
+    signals->interrupted = false;
+    if (restart) {
+        vm->x[VM_REG_A0] = signals->interrupted_a0;
+        vm->pc -= 4; /* ecall has no compressed form */
+    } else {
+        vm->x[VM_REG_A0] = (uint64_t)-LINUX_EINTR;
+    }
+}
+
 /* Runs the handler: a frame, then the registers Linux sets (the others keep their values, and
  * sepc's bit 0 reads as zero), then the handler's mask. */
 static void run_handler(struct vm *vm, const struct vm_signal_action *action,
@@ -216,6 +239,7 @@ static void run_handler(struct vm *vm, const struct vm_signal_action *action,
     struct vm_signals *signals = &vm->signals;
     VM_ASSERT(action->handler != LINUX_SIG_DFL && action->handler != LINUX_SIG_IGN);
     VM_ASSERT(info->signal != LINUX_SIGKILL && info->signal != LINUX_SIGSTOP);
+    if (signals->interrupted) resume_interrupted(vm, (action->flags & LINUX_SA_RESTART) != 0);
     uint64_t frame = frame_address(vm, action->flags);
     if (!write_frame(vm, frame, info)) {
         frame_failed(vm, info->signal);
@@ -281,6 +305,9 @@ void vm_signal_deliver(struct vm *vm) {
         vm_add_work(vm, 1);
         act(vm, &info);
     }
+    /* No handler ran: the interrupted call starts again, as Linux restarts it. */
+    if (signals->interrupted && vm->state == VM_STATE_RUNNING) resume_interrupted(vm, true);
+    signals->interrupted = false;
     VM_ASSERT(vm->state != VM_STATE_RUNNING || (signals->pending & ~signals->blocked) == 0);
 }
 

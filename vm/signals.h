@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* Linux signals for the one guest process (signal.c): the system calls that set actions, masks
- * and the alternate stack, send signals to the process itself and return from handlers, and
- * the two points where signals are delivered, both at exits of vm_run: when a system call
- * returns (vm_syscall) and when an instruction faults (vm_run_guest). vm/README.md, "Signals",
+ * and the alternate stack, send signals to the process itself and return from handlers, signals
+ * from outside (the host's, vm_poll_host), and the points where signals are delivered, all at
+ * exits of vm_run: when a system call returns (vm_syscall), when an instruction faults
+ * (vm_run_guest), and when the run loop polls the host. vm/README.md, "Signals",
  * says what is delivered when. */
 #ifndef BASIN_SIGNALS_H
 #define BASIN_SIGNALS_H
@@ -15,6 +16,11 @@
 
 /* Every action SIG_DFL, nothing blocked or pending, no alternate stack (vm_init calls it). */
 void vm_signals_init(struct vm *vm);
+
+/* A signal from outside the guest (vm_host.poll) becomes pending: si_code SI_KERNEL from a
+ * terminal, else SI_USER with si_pid 0. Delivered where the caller delivers (vm_poll_host at
+ * once, vm_syscall as the interrupted call returns). */
+void vm_signal_post_outside(struct vm *vm, uint32_t signal, bool from_terminal);
 
 /* Delivers the pending signals that are not blocked, as Linux does on the way back to user
  * mode: a handler gets a frame (several nest, the last one delivered runs first), an ignored

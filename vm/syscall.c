@@ -530,12 +530,20 @@ static void log_unknown(struct vm *vm, const struct vm_host *host, uint64_t numb
     host->log(host->context, line);
 }
 
+/* What vm_host.poll returned, made pending. */
+static void post_outside(struct vm *vm, uint32_t outside) {
+    uint32_t signal = outside & ~VM_SIGNAL_FROM_TERMINAL;
+    VM_ASSERT(signal >= 1 && signal <= VM_SIGNALS);
+    vm_signal_post_outside(vm, signal, (outside & VM_SIGNAL_FROM_TERMINAL) != 0);
+}
+
 void vm_syscall(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(host != 0 && host->write != 0 && host->log != 0);
     uint64_t number = vm->x[VM_REG_A7];
     const uint64_t *arg = &vm->x[VM_REG_A0];
     const struct syscall_entry *entry = find_syscall(number);
+    const uint64_t first_argument = vm->x[VM_REG_A0];
     int64_t result;
     vm->process.syscall_work = 0;
     if (entry != 0) {
@@ -545,8 +553,18 @@ void vm_syscall(struct vm *vm, const struct vm_host *host) {
         result = -LINUX_ENOSYS;
     }
     if (vm->state == VM_STATE_RUNNING) vm->x[VM_REG_A0] = (uint64_t)result;
+    /* A signal from outside interrupted the host's read: it is taken now, and the call restarts
+     * or returns -EINTR as its delivery decides (vm_signal_deliver). */
+    bool interrupted = vm->state == VM_STATE_RUNNING && result == -LINUX_ERESTARTSYS;
+    if (interrupted) {
+        vm->signals.interrupted = true;
+        vm->signals.interrupted_a0 = first_argument;
+        uint32_t outside = host->poll != 0 ? host->poll(host->context) : 0;
+        if (outside != 0) post_outside(vm, outside);
+    }
     /* Signals sent or unblocked by the call are delivered as it returns, as on Linux. */
-    if (vm->state == VM_STATE_RUNNING && (vm->signals.pending & ~vm->signals.blocked) != 0)
+    if (vm->state == VM_STATE_RUNNING &&
+        (interrupted || (vm->signals.pending & ~vm->signals.blocked) != 0))
         vm_signal_deliver(vm);
     /* A call's host work (vm_add_work) counts against the budget on top of the ecall itself,
      * so a storm of calls that each check or zero megabytes ends as soon as one of cheap calls
@@ -585,6 +603,19 @@ static enum vm_exit trace_step(struct vm *vm, const struct vm_host *host) {
     return vm_step(vm);
 }
 
+bool vm_poll_host(struct vm *vm, const struct vm_host *host) {
+    VM_ASSERT(vm->state == VM_STATE_RUNNING && host->poll != 0);
+    uint32_t outside = host->poll(host->context);
+    if (outside == 0) return false;
+    /* Taking it costs a unit, delivered or not (an ignored one is dropped): a flood of signals
+     * still ends with the budget, and every pass of the run loop charges something. */
+    vm->process.syscall_work = 1;
+    post_outside(vm, outside);
+    vm_signal_deliver(vm);
+    vm_charge_work(vm);
+    return true;
+}
+
 /* vm_run, but with the budget lowered to end a slice of host->poll_interval instructions, after
  * which host->poll runs and the guest goes on: instret and the real budget are untouched, since
  * vm_run stops at a budget exactly where vm_step would and resumes from there. */
@@ -599,7 +630,7 @@ static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
     vm->budget = budget;
     if (!slice_ended) return exit;
     vm->state = VM_STATE_RUNNING;
-    host->poll(host->context);
+    (void)vm_poll_host(vm, host);
     return VM_EXIT_STEP;
 }
 
@@ -607,7 +638,11 @@ static enum vm_exit run_slice(struct vm *vm, const struct vm_host *host) {
  * else vm_run, in slices when the host polls, or the host's other engine (host->run). */
 static enum vm_exit next_exit(struct vm *vm, const struct vm_host *host) {
     if (host->debugger != 0) return gdb_stub_run(host->debugger, vm);
-    return host->trace != 0 ? trace_step(vm, host) : run_slice(vm, host);
+    if (host->trace == 0) return run_slice(vm, host);
+    enum vm_exit exit = trace_step(vm, host);
+    /* Traced, the host is asked after every instruction: a signal from outside still arrives. */
+    if (exit == VM_EXIT_STEP && host->poll != 0) (void)vm_poll_host(vm, host);
+    return exit;
 }
 
 /* A signal's default action ended the guest in a system call: the debugger sees it first, as
@@ -629,7 +664,8 @@ enum vm_state vm_run_guest(struct vm *vm, const struct vm_host *host) {
         enum vm_exit exit = next_exit(vm, host);
         /* The debugger sees a fault before the guest's handler does, as under ptrace. */
         if (exit == VM_EXIT_FAULT && host->debugger != 0) exit = gdb_stub_fault(host->debugger, vm);
-        if (exit == VM_EXIT_STEP) continue;
+        if (exit == VM_EXIT_STEP && vm->state == VM_STATE_RUNNING) continue;
+        if (exit == VM_EXIT_STEP) break; /* killed by a signal from outside (vm_poll_host) */
         if (exit == VM_EXIT_FAULT && vm_signal_fault(vm)) continue;
         if (exit != VM_EXIT_ECALL) break;
         vm_syscall(vm, host);

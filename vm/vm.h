@@ -197,6 +197,11 @@ struct vm_signals {
     uint64_t altstack_size;
     uint32_t altstack_flags;
     uint32_t fatal;                     /* the signal that ended the run (VM_STATE_KILLED) */
+    /* A system call a signal interrupted (it returned -LINUX_ERESTARTSYS), and its a0 as made:
+     * the first handler delivered restarts it (SA_RESTART) or makes it return -EINTR; with
+     * none, it restarts. */
+    bool interrupted;
+    uint64_t interrupted_a0;
 };
 
 /* The guest. Everything but the last field is shared by both engines, the interpreter here

@@ -387,7 +387,10 @@ struct chain_outcome {
     uint64_t pc, instret, a0;
 };
 
-static void ignore_poll(void *context) { (void)context; }
+static uint32_t ignore_poll(void *context) {
+    (void)context;
+    return 0;
+}
 
 static void run_chain(int mode, uint64_t budget, struct chain_outcome *out) {
     struct vm_host host_for_chain = {0};

@@ -1000,6 +1000,145 @@ static void test_trampoline_page(void) {
 }
 
 /* The table of calls is searched by halving: every implemented number is found, no other. */
+/* ---- signals from outside: vm_host.poll ---- */
+
+/* The host of these tests: its poll gives `signal` at call number `at` (from 1), else 0; its
+ * read is interrupted (-ERESTARTSYS) on its first call when `interrupt_read` is set, then reads
+ * one byte 'x'. */
+static struct {
+    uint32_t signal;
+    unsigned at;
+    unsigned polls;
+    bool interrupt_read;
+    unsigned reads;
+} outside;
+enum { NR_READ = 63, ERESTARTSYS = 512, EINTR = 4, SIGINT = 2, FROM_TERMINAL = 0x100 };
+
+static uint32_t outside_poll(void *context) {
+    (void)context;
+    outside.polls++;
+    return outside.polls == outside.at ? outside.signal : 0;
+}
+
+static int64_t outside_read(void *context, uint8_t *bytes, size_t length) {
+    (void)context;
+    CHECK(length >= 1);
+    if (outside.reads++ == 0 && outside.interrupt_read) return -ERESTARTSYS;
+    bytes[0] = 'x';
+    return 1;
+}
+
+/* fresh(), with a loop at CODE_BASE (j .), the test host, and a handler at HANDLER that exits
+ * with its siginfo's si_code (lw a0, 8(a1); li a7, 93; ecall). */
+static void fresh_outside(uint32_t signal, unsigned at, uint64_t interval) {
+    fresh();
+    static const uint32_t handler[3] = {enc_i(8, A1, 2, A0, 0x03), insn_addi(A7, 0, NR_EXIT),
+                                        insn_ecall()};
+    put_code(HANDLER, handler, sizeof handler);
+    outside = (__typeof__(outside)){.signal = signal, .at = at};
+    host.poll = outside_poll;
+    host.poll_interval = interval;
+    host.read = outside_read;
+    test_vm.budget = 100000;
+}
+
+static void run_loop(void) {
+    static const uint32_t loop[1] = {enc_j(0, 0)};
+    put_code(CODE_BASE, loop, sizeof loop);
+    test_vm.pc = CODE_BASE;
+    vm_run_guest(&test_vm, &host);
+}
+
+static void test_outside_handler(void) {
+    /* From a process: SI_USER, si_pid 0; the third poll, after 3 slices of 100 instructions. */
+    fresh_outside(SIGINT, 3, 100);
+    CHECK_EQ(install(SIGINT, HANDLER, SA_SIGINFO, 0), 0);
+    uint64_t start = test_vm.instret;
+    run_loop();
+    if (!CHECK(test_vm.state == VM_STATE_HALTED)) return;
+    CHECK_EQ(test_vm.exit_status, SI_USER);
+    uint64_t frame = test_vm.x[SP];
+    CHECK_EQ(peek32(frame + INFO_SIGNO), SIGINT);
+    CHECK_EQ(peek32(frame + INFO_PID), 0);
+    CHECK_EQ(peek64(frame + REGS), CODE_BASE); /* interrupted in the loop, which it resumes */
+    /* 300 loop instructions, a unit for taking the signal, the delivery's work (its frame's
+     * bytes too), the handler's 3 */
+    CHECK(test_vm.instret - start > 300 + 2 + 3 && test_vm.instret - start < 300 + 2 + 3 + 200);
+    CHECK_EQ(outside.polls, 3);
+    /* From a terminal: SI_KERNEL. */
+    fresh_outside(SIGINT | FROM_TERMINAL, 1, 50);
+    CHECK_EQ(install(SIGINT, HANDLER, SA_SIGINFO, 0), 0);
+    run_loop();
+    CHECK(test_vm.state == VM_STATE_HALTED && test_vm.exit_status == SI_KERNEL);
+}
+
+static void test_outside_default_and_ignored(void) {
+    /* No handler: SIGTERM's default action, at the poll, with the loop's pc in the line. */
+    fresh_outside(SIGTERM, 2, 100);
+    uint64_t start = test_vm.instret;
+    run_loop();
+    if (!CHECK(test_vm.state == VM_STATE_KILLED)) return;
+    CHECK_EQ(test_vm.signals.fatal, SIGTERM);
+    CHECK_EQ(vm_exit_status(&test_vm), 128 + SIGTERM);
+    char line[VM_HALTING_LINE_MAX], expected[VM_HALTING_LINE_MAX];
+    vm_halting_line(&test_vm, line, sizeof line);
+    snprintf(expected, sizeof expected, "vm: killed signal=SIGTERM pc=0x1000 instret=%llu",
+             (unsigned long long)(start + 200 + 2));
+    if (!CHECK(strcmp(line, expected) == 0)) printf("  got \"%s\", expected \"%s\"\n", line, expected);
+    /* Ignored: dropped, the loop runs on to its budget; taking it still cost a unit. */
+    fresh_outside(SIGINT, 1, 100);
+    CHECK_EQ(install(SIGINT, SIG_IGN, 0, 0), 0);
+    run_loop();
+    CHECK(test_vm.state == VM_STATE_BUDGET_EXHAUSTED);
+    CHECK_EQ(test_vm.signals.pending, 0);
+    /* Blocked: pending, and delivered (here: fatal) when the guest unblocks it. */
+    fresh_outside(SIGINT, 1, 100);
+    CHECK_EQ(set_mask(SIG_BLOCK, bit(SIGINT)), 0);
+    run_loop();
+    CHECK(test_vm.state == VM_STATE_BUDGET_EXHAUSTED);
+    CHECK_EQ(test_vm.signals.pending, bit(SIGINT));
+}
+
+/* A read the signal interrupted, with the action `handler`/`flags` for SIGINT: what the guest
+ * sees after the call. */
+static void interrupted_read(uint64_t handler, uint64_t flags) {
+    fresh_outside(SIGINT, 1, 1000);
+    outside.interrupt_read = true;
+    CHECK_EQ(install(SIGINT, handler, flags, 0), 0);
+    outside.polls = 0;
+    SYS(NR_READ, 0, BUF, 16);
+    CHECK_EQ(outside.polls, 1); /* the interrupted read asked the host for its signal */
+}
+
+static void test_outside_interrupts_read(void) {
+    /* SA_RESTART: the handler's frame returns to the ecall, with read's first argument. */
+    interrupted_read(HANDLER, SA_RESTART);
+    if (!in_handler(HANDLER, SIGINT)) return;
+    uint64_t frame = test_vm.x[SP];
+    CHECK_EQ(peek64(frame + REGS), CODE_BASE);
+    CHECK_EQ(peek64(frame + REGS + 8 * A0), 0);
+    /* Without it: read returns -EINTR to the code after the ecall. */
+    interrupted_read(HANDLER, 0);
+    if (!in_handler(HANDLER, SIGINT)) return;
+    frame = test_vm.x[SP];
+    CHECK_EQ(peek64(frame + REGS), CODE_BASE + 4);
+    CHECK_EQ(peek64(frame + REGS + 8 * A0), (uint64_t)-EINTR);
+    /* Ignored: no handler runs and the call restarts, then reads. */
+    interrupted_read(SIG_IGN, 0);
+    CHECK(test_vm.state == VM_STATE_RUNNING);
+    CHECK_EQ(test_vm.pc, CODE_BASE);
+    CHECK_EQ(test_vm.x[A0], 0);
+    CHECK_EQ(test_vm.x[A7], NR_READ);
+    CHECK(vm_run(&test_vm) == VM_EXIT_ECALL);
+    vm_syscall(&test_vm, &host);
+    CHECK_EQ(test_vm.x[A0], 1);
+    CHECK_EQ(test_memory[BUF], 'x');
+    /* The default action: killed in the call. */
+    interrupted_read(0, 0);
+    CHECK(test_vm.state == VM_STATE_KILLED && test_vm.signals.fatal == SIGINT);
+    CHECK_EQ(test_vm.signals.interrupted, false);
+}
+
 static void test_syscall_names(void) {
     static const uint16_t implemented[] = {
         29, 56, 57, 62, 63, 64, 66, 78, 79, 80, 93, 94, 96, 98, 99, 113, 124, 129, 130, 131, 132,
@@ -1049,5 +1188,8 @@ const struct test signal_tests[] = {
     {"signals: a frame that cannot be written brings SIGSEGV", test_frame_not_writable},
     {"signals: hostile rt_sigreturn frames", test_hostile_sigreturn},
     {"signals: the trampoline page is immune to munmap, mprotect, mremap, MAP_FIXED", test_trampoline_page},
+    {"signals: from outside (vm_host.poll), a handler runs between two instructions", test_outside_handler},
+    {"signals: from outside, default actions, ignored and blocked signals", test_outside_default_and_ignored},
+    {"signals: from outside, an interrupted read restarts or returns -EINTR", test_outside_interrupts_read},
     {0, 0},
 };

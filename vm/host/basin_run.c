@@ -20,6 +20,7 @@
 
 #include "../elf.h"
 #include "../gdbstub.h"
+#include "../linux.h"
 #include "../process.h"
 #include "../report.h"
 #include "../symbols.h"
@@ -76,10 +77,59 @@ static struct {
     int idle_seconds;
 } stdin_mode;
 
+/* Signals sent to basin-run (Ctrl-C's SIGINT, timeout's SIGTERM, SIGHUP, SIGQUIT) go to the
+ * guest, as if sent to it (vm_host.poll): its handler runs, or it dies of the signal with the
+ * halting line (status 128 + signal), or it ignores it, as a Linux process would. The handler
+ * only notes them; the run loop takes them between two instructions, within a slice
+ * (POLL_INTERVAL). A read they interrupt returns -ERESTARTSYS, so the guest's read restarts or
+ * fails with EINTR as its handler's SA_RESTART says. */
+enum { POLL_INTERVAL = 1 << 20 }; /* about a millisecond of guest instructions */
+static const int forwarded_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+static const uint32_t guest_numbers[] = {LINUX_SIGHUP, LINUX_SIGINT, LINUX_SIGQUIT, LINUX_SIGTERM};
+static volatile sig_atomic_t outside_pending[NSIG];      /* sent, not yet taken */
+static volatile sig_atomic_t outside_from_terminal[NSIG]; /* si_code SI_KERNEL: a tty sent it */
+
+static void note_signal(int signal, siginfo_t *info, void *ucontext) {
+    (void)ucontext;
+    outside_from_terminal[signal] = info != 0 && info->si_code == SI_KERNEL;
+    outside_pending[signal] = 1;
+}
+
+static bool outside_signal_pending(void) {
+    for (size_t i = 0; i < sizeof forwarded_signals / sizeof forwarded_signals[0]; i++)
+        if (outside_pending[forwarded_signals[i]]) return true;
+    return false;
+}
+
+/* The lowest-numbered signal sent since the last call, as vm_host.poll gives it. */
+static uint32_t host_poll(void *context) {
+    (void)context;
+    for (size_t i = 0; i < sizeof forwarded_signals / sizeof forwarded_signals[0]; i++) {
+        int signal = forwarded_signals[i];
+        if (!outside_pending[signal]) continue;
+        outside_pending[signal] = 0;
+        return guest_numbers[i] | (outside_from_terminal[signal] ? VM_SIGNAL_FROM_TERMINAL : 0);
+    }
+    return 0;
+}
+
+/* Without SA_RESTART, so that a blocking read returns EINTR and the guest gets the signal. */
+static void forward_signals(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = note_signal;
+    action.sa_flags = SA_SIGINFO;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < sizeof forwarded_signals / sizeof forwarded_signals[0]; i++)
+        (void)sigaction(forwarded_signals[i], &action, 0);
+}
+
 static int64_t read_file_like(uint8_t *bytes, size_t length) {
     size_t count = 0;
     while (count < length) { /* bounded: every pass reads bytes or ends */
         ssize_t n = read(0, bytes + count, length - count);
+        if (n < 0 && errno == EINTR && count == 0 && outside_signal_pending())
+            return -LINUX_ERESTARTSYS;
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) return count > 0 ? (int64_t)count : -errno;
         if (n == 0) break;
@@ -92,8 +142,10 @@ static int64_t read_terminal(uint8_t *bytes, size_t length) {
     if (stdin_mode.ended) return 0;
     struct pollfd waiting = {.fd = 0, .events = POLLIN};
     int ready;
-    do ready = poll(&waiting, 1, stdin_mode.idle_seconds * 1000);
-    while (ready < 0 && errno == EINTR);
+    do {
+        ready = poll(&waiting, 1, stdin_mode.idle_seconds * 1000);
+        if (ready < 0 && errno == EINTR && outside_signal_pending()) return -LINUX_ERESTARTSYS;
+    } while (ready < 0 && errno == EINTR);
     if (ready == 0) {
         fprintf(report, "basin-run: no terminal input for %d s (--stdin-idle): end of input\n",
                 stdin_mode.idle_seconds);
@@ -101,8 +153,10 @@ static int64_t read_terminal(uint8_t *bytes, size_t length) {
         return 0;
     }
     ssize_t n;
-    do n = read(0, bytes, length);
-    while (n < 0 && errno == EINTR);
+    do {
+        n = read(0, bytes, length);
+        if (n < 0 && errno == EINTR && outside_signal_pending()) return -LINUX_ERESTARTSYS;
+    } while (n < 0 && errno == EINTR);
     if (n == 0) stdin_mode.ended = true; /* Ctrl-D on an empty line: the end, as in the kernel */
     return n < 0 ? -errno : (int64_t)n;
 }
@@ -146,6 +200,9 @@ static void usage(void) {
             "  --gdb PORT      wait for gdb on 127.0.0.1:PORT (0: any free port; the line\n"
             "                  saying which goes where --report does), stopped at the entry:\n"
             "                  gdb-multiarch PROGRAM.elf -ex 'target remote 127.0.0.1:PORT'\n"
+            "  SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to basin-run go to the program, as\n"
+            "  to a Linux process: its handler runs, or it dies of the signal (halting line\n"
+            "  vm: killed signal=NAME pc=..., where it was), or it ignores it.\n"
             "  Exit status: the guest's exit status; 128 + signal for a fault (132 illegal\n"
             "  instruction, 133 breakpoint, 135 misaligned atomic, 139 access fault) or a\n"
             "  signal that killed it (134 SIGABRT, 143 SIGTERM, ...), 152 when the budget runs\n"
@@ -305,8 +362,11 @@ int main(int argc, char **argv) {
     stdin_mode.idle_seconds = (int)idle;
     struct vm_host host = {.write = host_write, .read = host_read,
                            .clock_ns = deterministic ? 0 : host_clock, .log = host_log,
-                           .trace = trace ? host_log : 0};
+                           .trace = trace ? host_log : 0, .poll = host_poll,
+                           .poll_interval = POLL_INTERVAL};
+    /* Under gdb, gdb's Ctrl-C stops the guest, and a signal to basin-run ends it as before. */
     if (gdb) debug_or_exit((unsigned)gdb_port, &host);
+    else forward_signals();
     vm_run_guest(&guest, &host);
     vm_report_stop(&guest, &host); /* the lines the kernel prints, on stderr or --report FILE */
     if (gdb) end_debugging();
