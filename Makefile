@@ -359,7 +359,7 @@ endef
 # drained while the guest runs on the hart, and the board-like harts. Every other test program
 # runs under both engines in the suites (tests/run.sh, 5a).
 NATIVE_TWINS := hello exit_code null_read endless_loop linux-abort linux-stdin_stats-console \
-    linux-stdin_stats-idle linux-mathlib gdb
+    linux-stdin_stats-idle linux-mathlib gdb linux-ctrl_c-restart
 # native_twin(NAME, ELF, [stdin file]): build/tests/native-NAME, NAME's settings and engine=native.
 define native_twin
 SETTINGS.native-$(1) = $$(SETTINGS.$(1))$$(newline)engine=native
@@ -380,6 +380,10 @@ $(eval $(call test_image,linux-mathlib,$(BUILD)/linux/mathlib.elf,,tests/linux-i
 # idle limit ends the input.
 $(eval $(call test_image,linux-stdin_stats-console,$(BUILD)/linux/stdin_stats.elf,stdin=console))
 $(eval $(call test_image,linux-stdin_stats-idle,$(BUILD)/linux/stdin_stats.elf,stdin=console stdin-idle=2))
+# Ctrl-C typed at the console while the program waits in read: SIGINT, then the read restarts
+# (SA_RESTART) or fails with EINTR (user/linux/outside_signal.c).
+$(eval $(call test_image,linux-ctrl_c-restart,$(BUILD)/linux/outside_signal.elf,stdin=console args=read-restart))
+$(eval $(call test_image,linux-ctrl_c-eintr,$(BUILD)/linux/outside_signal.elf,stdin=console args=read-eintr))
 # Guests that try to make their budget take longer than it should (user/tests/bounds_*.S, the
 # system-call storm), and the tight loop tests/bounds.sh times them against, at one budget.
 BOUNDS_BUDGET := 2000000

@@ -178,12 +178,34 @@ void console_end(struct console_builder *line) {
  * UART holds only 16 to 64 bytes, so the kernel drains it into this ring at every console
  * write, every kernel line and, while a program that reads the console runs, periodically
  * (input.c). What would overflow the ring is dropped and counted. */
-enum { INPUT_RING_SIZE = 4096 };
+enum { INPUT_RING_SIZE = 4096, CONTROL_C = 0x03 };
 static struct {
     uint8_t bytes[INPUT_RING_SIZE];
     uint32_t head, tail; /* head - tail bytes wait, at bytes[tail % size] onwards */
     uint64_t dropped;
+    bool interrupt_on;      /* Ctrl-C interrupts (console_set_interrupt) */
+    bool interrupt_pending; /* one came, not taken yet */
 } input;
+
+void console_set_interrupt(bool on) {
+    input.interrupt_on = on;
+    input.interrupt_pending = false;
+    if (!on) return;
+    KERNEL_ASSERT(input.head - input.tail <= INPUT_RING_SIZE);
+    /* Bounded by the ring's size. The last Ctrl-C waiting takes what is before it along. */
+    for (uint32_t at = input.tail; at != input.head; at++) {
+        if (input.bytes[at % INPUT_RING_SIZE] != CONTROL_C) continue;
+        input.tail = at + 1;
+        input.interrupt_pending = true;
+    }
+}
+
+bool console_take_interrupt(void) {
+    console_poll();
+    bool taken = input.interrupt_pending;
+    input.interrupt_pending = false;
+    return taken;
+}
 
 void console_poll(void) {
     if (!console_ready) return;
@@ -191,6 +213,11 @@ void console_poll(void) {
     for (unsigned i = 0; i < INPUT_RING_SIZE; i++) {
         int c = get_byte();
         if (c < 0) return;
+        if (c == CONTROL_C && input.interrupt_on) { /* what waits before it goes with it */
+            input.tail = input.head;
+            input.interrupt_pending = true;
+            continue;
+        }
         if (input.head - input.tail == INPUT_RING_SIZE) {
             input.dropped++;
             continue;
@@ -201,6 +228,7 @@ void console_poll(void) {
 
 int console_getc(void) {
     console_poll();
+    if (input.interrupt_pending) return CONSOLE_INTERRUPTED; /* typed after it: kept for later */
     if (input.head == input.tail) return -1;
     KERNEL_ASSERT(input.head - input.tail <= INPUT_RING_SIZE);
     return input.bytes[input.tail++ % INPUT_RING_SIZE];

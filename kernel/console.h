@@ -40,6 +40,15 @@ void console_poll(void);
 int console_getc(void);
 uint64_t console_input_dropped(void);
 
+/* Ctrl-C while a program reads the console (kernel/main.c turns it on for its run): not a byte
+ * of input but an interrupt, as a Linux terminal's ISIG makes it, and what was typed before it
+ * and not yet read goes with it (Linux flushes the input queue). While one waits to be taken,
+ * console_getc returns CONSOLE_INTERRUPTED; console_take_interrupt takes it. Turning it on makes
+ * a Ctrl-C already waiting (typed while the kernel booted) an interrupt too. */
+enum { CONSOLE_INTERRUPTED = -2 };
+void console_set_interrupt(bool on);
+bool console_take_interrupt(void);
+
 /* A line built piece by piece: console_begin, then fmt_*(&line.fmt, ...), then console_end. */
 struct console_builder {
     char text[CONSOLE_LINE_MAX];

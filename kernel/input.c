@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "input.h"
 
+#include "../vm/linux.h"
 #include "clock.h"
 #include "console.h"
 #include "panic.h"
@@ -67,12 +68,14 @@ static void take_typed(uint8_t c) {
     }
 }
 
-/* Waits for a finished line, at most the idle limit between bytes; then the end of input. */
-static void wait_for_line(void) {
+/* Waits for a finished line, at most the idle limit between bytes; then the end of input. False
+ * when Ctrl-C interrupted the wait (console_set_interrupt). */
+static bool wait_for_line(void) {
     uint64_t last_byte_ns = clock_wait_ns();
     /* Bounded by the idle limit: every pass takes a byte (and restarts the wait) or polls. */
     while (!input.line_done && !input.ended) {
         int c = console_getc();
+        if (c == CONSOLE_INTERRUPTED) return false;
         if (c >= 0) {
             take_typed((uint8_t)c);
             last_byte_ns = clock_wait_ns();
@@ -88,10 +91,13 @@ static void wait_for_line(void) {
             input.line_done = input.line_length > 0;
         }
     }
+    return true;
 }
 
-static size_t read_console(uint8_t *bytes, size_t length) {
-    if (!input.line_done && !input.ended) wait_for_line();
+/* A read of the console: the bytes, or -ERESTARTSYS when Ctrl-C interrupted the wait (the run
+ * loop then takes the SIGINT: vm/syscall.h). */
+static int64_t read_console(uint8_t *bytes, size_t length) {
+    if (!input.line_done && !input.ended && !wait_for_line()) return -LINUX_ERESTARTSYS;
     if (!input.line_done) return 0;
     size_t n = input.line_length - input.line_taken;
     if (n > length) n = length;
@@ -101,19 +107,26 @@ static size_t read_console(uint8_t *bytes, size_t length) {
         input.line_length = input.line_taken = 0;
         input.line_done = false;
     }
-    return n;
+    return (int64_t)n;
 }
 
 int64_t input_read(uint8_t *bytes, size_t length) {
     KERNEL_ASSERT(bytes != 0 && length > 0);
-    size_t n = 0;
+    int64_t n = 0;
     switch (input.kind) {
     case BUNDLE_STDIN_EMPTY: n = 0; break;
-    case BUNDLE_STDIN_BYTES: n = read_bytes(bytes, length); break;
+    case BUNDLE_STDIN_BYTES: n = (int64_t)read_bytes(bytes, length); break;
     case BUNDLE_STDIN_CONSOLE: n = read_console(bytes, length); break;
     }
-    KERNEL_ASSERT(n <= length);
-    return (int64_t)n;
+    KERNEL_ASSERT(n == -LINUX_ERESTARTSYS || (n >= 0 && (uint64_t)n <= length));
+    return n;
+}
+
+void input_interrupted(void) {
+    KERNEL_ASSERT(input.kind == BUNDLE_STDIN_CONSOLE);
+    input.line_length = input.line_taken = 0; /* the line being typed, or not yet read, goes */
+    input.line_done = false;
+    echo("^C", 2); /* as a Linux terminal echoes it (ECHOCTL) */
 }
 
 bool input_is_console(void) { return input.kind == BUNDLE_STDIN_CONSOLE; }

@@ -13,9 +13,13 @@
 
 void input_init(enum bundle_stdin kind, const uint8_t *bytes, size_t size, uint32_t idle_seconds);
 
-/* A read of fd 0: at most `length` bytes (at least 1 asked for); 0 at the end of input. */
+/* A read of fd 0: at most `length` bytes (at least 1 asked for); 0 at the end of input;
+ * -LINUX_ERESTARTSYS when Ctrl-C interrupted a wait for the console. */
 int64_t input_read(uint8_t *bytes, size_t length);
 
 bool input_is_console(void);
+/* Ctrl-C was taken as SIGINT (kernel/console.h): the line being typed, and what was typed and
+ * not yet read, are discarded, and "^C" echoed, as a Linux terminal does. */
+void input_interrupted(void);
 
 #endif

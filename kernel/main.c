@@ -5,6 +5,7 @@
 
 #include "../vm/elf.h"
 #include "../vm/gdbstub.h"
+#include "../vm/linux.h"
 #include "../vm/process.h"
 #include "../vm/report.h"
 #include "../vm/symbols.h"
@@ -51,11 +52,13 @@ static int64_t guest_read(void *context, uint8_t *bytes, size_t length) {
     return input_read(bytes, length);
 }
 
-/* Drains the UART; nothing on the console signals the guest (yet: Ctrl-C is a byte of input). */
+/* Drains the UART (console_take_interrupt polls it); Ctrl-C typed since is SIGINT, from a
+ * terminal, as a Linux tty sends it. */
 static uint32_t guest_poll(void *context) {
     (void)context;
-    console_poll();
-    return 0;
+    if (!console_take_interrupt()) return 0;
+    input_interrupted();
+    return LINUX_SIGINT | VM_SIGNAL_FROM_TERMINAL;
 }
 
 static uint64_t guest_clock(void *context, bool monotonic) {
@@ -316,6 +319,7 @@ static void prepare_guest(void) {
     kernel_host.clock_ns = program.deterministic_clock ? 0 : guest_clock;
     input_init(program.stdin_kind, program.stdin_bytes, program.stdin_size, program.stdin_idle_seconds);
     kernel_host.poll = input_is_console() ? guest_poll : 0;
+    console_set_interrupt(input_is_console()); /* the bundle never gives gdb the console too */
     kernel_host.poll_interval = POLL_INTERVAL;
 }
 

@@ -406,6 +406,7 @@ fi
 # a panic: no integrity line, no basin-run run), dtb:NAME (boot with tests/qemu-dtbs.sh's
 # NAME.dtb instead of QEMU's device tree), type:FILE (typed at the console as soon as the kernel's
 # banner appears, before the program starts, then Ctrl-D; for images with stdin=console),
+# type-when:REGEX (type it once a line of the console's output matches REGEX instead),
 # last-line-as-qemu:FILE (the guest's last line of output equals qemu-riscv64's with FILE as
 # stdin), guest-line:REGEX (a whole line of the guest's output matches; line:REGEX matches lines
 # that look like the kernel's, starting "Basin ", "kernel: ", "vm: ", "syscall: ", "regs: " or
@@ -438,6 +439,8 @@ cases=(
     "a kernel stack overflow traps at its guard page|kernel_stack|125|kernel panic: unexpected trap scause=0xf sepc=0x[0-9a-f]+ stval=0x[0-9a-f]+ \\(hart [0-9]+'s stack guard page\\)"
     "linux stdin_stats: STDIN=console, typed while the kernel boots|linux-stdin_stats-console|0|vm: halted exit=0 instret=[0-9]+|type:tests/console-input.txt|last-line-as-qemu:tests/console-input.edited.txt|line:kernel: 0 arguments, 0 environment strings, stdin the console \\(end of input after 300 s without a byte\\)"
     "linux stdin_stats: STDIN=console with nothing typed ends at the idle limit|linux-stdin_stats-idle|0|vm: halted exit=0 instret=[0-9]+|line:kernel: no console input for 2 s \\(STDIN_IDLE\\): end of input|line:0 lines, 0 words, 0 bytes, hash 5381"
+    "linux outside_signal: Ctrl-C typed at the console is SIGINT; the read it interrupts restarts after an SA_RESTART handler|linux-ctrl_c-restart|0|vm: halted exit=0 instret=[0-9]+|type:tests/console-ctrl-c.txt|type-when:^ready|guest-line:\\^Cdata|guest-line:handler ran 1 time\\(s\\); read returned 5: data"
+    "linux outside_signal: Ctrl-C typed at the console is SIGINT; the read it interrupts fails with EINTR without SA_RESTART|linux-ctrl_c-eintr|0|vm: halted exit=0 instret=[0-9]+|type:tests/console-ctrl-c.txt|type-when:^ready|guest-line:\\^Chandler ran 1 time\\(s\\); read returned -1, errno EINTR"
     "QEMU exit status 134: linux abort: SIGABRT|linux-abort|134|vm: killed signal=SIGABRT pc=0x[0-9a-f]+ \\([A-Za-z_.0-9]+\\+0x[0-9a-f]+\\) instret=[0-9]+|line:about to abort"
 )
 
@@ -460,6 +463,7 @@ cases+=(
     "native/QEMU exit status 152: endless_loop|native-endless_loop|152|vm: budget-exhausted pc={@loop_jump} instret=100000000|line:regs: pc={%loop_jump} ra=0x0{16} sp=0x00000000003f[0-9a-f]{4} gp=0x0{16}|line:regs: tp=0x0{16} t0=0x0000000002faf080 t1=0x0{16} t2=0x0{16}|qemu:$NATIVE_QEMU|$NATIVE_EXACT"
     "native/QEMU exit status 134: linux abort: SIGABRT|native-linux-abort|134|vm: killed signal=SIGABRT pc=0x[0-9a-f]+ \\([A-Za-z_.0-9]+\\+0x[0-9a-f]+\\) instret=[0-9]+|line:about to abort|qemu:$NATIVE_QEMU|$NATIVE_EXACT"
     "native/linux stdin_stats: STDIN=console, typed while the kernel boots and drained while the guest runs on the hart|native-linux-stdin_stats-console|0|vm: halted exit=0 instret=[0-9]+|type:tests/console-input.txt|last-line-as-qemu:tests/console-input.edited.txt|qemu:$NATIVE_QEMU|$NATIVE_EXACT"
+    "native/linux outside_signal: Ctrl-C typed at the console interrupts a read under the native engine; it restarts after an SA_RESTART handler|native-linux-ctrl_c-restart|0|vm: halted exit=0 instret=[0-9]+|type:tests/console-ctrl-c.txt|type-when:^ready|guest-line:\\^Cdata|guest-line:handler ran 1 time\\(s\\); read returned 5: data|qemu:$NATIVE_QEMU|$NATIVE_EXACT"
     "native/linux stdin_stats: STDIN=console with nothing typed ends at the idle limit|native-linux-stdin_stats-idle|0|vm: halted exit=0 instret=[0-9]+|line:kernel: no console input for 2 s \\(STDIN_IDLE\\): end of input|line:0 lines, 0 words, 0 bytes, hash 5381|qemu:$NATIVE_QEMU|$NATIVE_EXACT"
     "native/without -icount: an estimated count|native-hello|0|vm: halted exit=0 instret=~[0-9]+|native:hello|line:kernel: native engine: .*: not an instruction count; estimated count at [0-9]+ instructions per 1000"
     "native/without -icount: the budget ends an endless loop|native-endless_loop|152|vm: budget-exhausted pc=0x[0-9a-f]+ \\(loop_[a-z]+\\+0x0\\) instret=~100000000"
@@ -557,6 +561,7 @@ run_case() {
     local program stdin_setting args=() env=() runner_options=()
     read_settings "$BUILD/tests/$image/settings.txt"
     local qemu_options=() more=() bios_env=() errors=() check typed= boot=("$kernel_image")
+    local type_when='^(Basin |vm: |kernel panic)'
     IFS='|' read -r -a check_list <<<"$checks"
     for check in "${check_list[@]}"; do
         case "$check" in
@@ -565,6 +570,7 @@ run_case() {
             machine:*) bios_env+=(BASIN_MACHINE="${check#machine:}") ;;
             uboot) boot=(--sdcard "$BUILD/tests/$image/sdcard.img") ;;
             type:*) typed=${check#type:} ;;
+            type-when:*) type_when=${check#type-when:} ;;
             dtb:*) qemu_options+=(-dtb "$DTBS/${check#dtb:}.dtb") ;;
         esac
     done
@@ -579,7 +585,7 @@ run_case() {
     (
         if [ -n "$typed" ]; then
             for _ in $(seq 1 300); do
-                grep -qaE '^(Basin |vm: |kernel panic)' "$log.raw" 2>/dev/null && break
+                grep -qaE "$type_when" "$log.raw" 2>/dev/null && break
                 sleep 0.1
             done
             cat "$typed"
