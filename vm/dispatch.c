@@ -88,8 +88,8 @@ enum vm_exit vm_dispatch(struct vm *vm) {
 #define VM_LABEL_PAIR(name) &&h2_##name, &&h4_##name,
     /* A fresh slot (a pair's second, run other than as one) decodes again. */
 #define VM_FRESH_LABELS(first, form) &&h2_DECODE, &&h4_DECODE,
-    /* A pair's four (vm_pair_handler): a label for each length its first may have; the
-     * lengths a W4 instruction cannot have get pair_missing. */
+    /* A pair's four (vm_pair_handler): a label for each length its first may have; each
+     * finds the second's length in h. */
 #define VM_PAIR_LABELS_C2(first, second, form)                                                 \
     VM_PAIR_LABELS_C2_##form(first, second)
 #define VM_PAIR_LABELS_W4(first, second, form)                                                 \
@@ -312,10 +312,7 @@ enum vm_exit vm_dispatch(struct vm *vm) {
     } while (0)
 /* A fused pair whose first instruction is `first_length` bytes long: the first runs and retires
  * as its own handler would, then the second runs in its own handler, reached by a direct jump
- * (to the variant for its length, bit 0 of its own slot's handler value), from its own slot.
- * Reading the length there rather than from the pair's value (bit 1) keeps h dead after
- * dispatch: the compiler no longer copies it at every dispatch, 0.5-0.7 fewer host
- * instructions per guest instruction. */
+ * (to the variant for its length, which h's bit 1 gives: vm_pair_handler), from its own slot. */
 #define PAIR_VARIANT(first, second, first_length, second_form)                                 \
     p##first_length##_##first##_##second : {                                                   \
         {                                                                                      \
@@ -328,7 +325,7 @@ enum vm_exit vm_dispatch(struct vm *vm) {
     }
 #define SECOND_C2(second)                                                                      \
     do {                                                                                       \
-        if ((d->handler & 1) != 0) goto h4_##second;                                           \
+        if ((h & 2) != 0) goto h4_##second;                                                    \
         goto h2_##second;                                                                      \
     } while (0)
 #define SECOND_W4(second) goto h4_##second
