@@ -2,9 +2,9 @@
 /* Linux signals, as Linux riscv64 keeps and delivers them for a single-threaded process that
  * signals itself or is signalled from outside (the host: vm_poll_host). Sending marks a signal
  * pending; delivery happens only where the guest would return to user mode on Linux: after a
- * system call, after a fault, and between two instructions for a signal from outside. A handler runs on
- * a struct rt_sigframe (linux.h) pushed on the guest's stack or its alternate stack, and returns
- * through the trampoline page (memory_map.c) to rt_sigreturn. Every frame address comes from
+ * system call, after a fault, and between two instructions for a signal from outside. A handler
+ * runs on a struct rt_sigframe (linux.h) pushed on the guest's stack or its alternate stack, and
+ * returns through the trampoline page (memory_map.c) to rt_sigreturn. Every frame address comes from
  * the guest and is checked with vm_guest_bytes like any system-call buffer. */
 #include "signals.h"
 
@@ -164,10 +164,12 @@ static int64_t send_to_self(struct vm *vm, uint64_t signal_argument, int32_t cod
     return post(vm, signal, code, PID_SELF);
 }
 
-void vm_signal_post_outside(struct vm *vm, uint32_t signal, bool from_terminal) {
+void vm_signal_post_outside(struct vm *vm, uint32_t polled) {
+    uint32_t signal = polled & ~VM_SIGNAL_FROM_TERMINAL;
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(signal >= 1 && signal <= VM_SIGNALS);
-    (void)post(vm, signal, from_terminal ? LINUX_SI_KERNEL : LINUX_SI_USER, PID_OUTSIDE);
+    int32_t code = (polled & VM_SIGNAL_FROM_TERMINAL) != 0 ? LINUX_SI_KERNEL : LINUX_SI_USER;
+    (void)post(vm, signal, code, PID_OUTSIDE);
 }
 
 /* ---- delivery ---- */

@@ -17,10 +17,10 @@
 /* Every action SIG_DFL, nothing blocked or pending, no alternate stack (vm_init calls it). */
 void vm_signals_init(struct vm *vm);
 
-/* A signal from outside the guest (vm_host.poll) becomes pending: si_code SI_KERNEL from a
- * terminal, else SI_USER with si_pid 0. Delivered where the caller delivers (vm_poll_host at
- * once, vm_syscall as the interrupted call returns). */
-void vm_signal_post_outside(struct vm *vm, uint32_t signal, bool from_terminal);
+/* What vm_host.poll returned (a signal, maybe with VM_SIGNAL_FROM_TERMINAL) becomes pending:
+ * si_code SI_KERNEL from a terminal, else SI_USER with si_pid 0. Delivered where the caller
+ * delivers (vm_poll_host at once, vm_syscall as the interrupted call returns). */
+void vm_signal_post_outside(struct vm *vm, uint32_t polled);
 
 /* Delivers the pending signals that are not blocked, as Linux does on the way back to user
  * mode: a handler gets a frame (several nest, the last one delivered runs first), an ignored

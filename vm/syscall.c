@@ -530,13 +530,6 @@ static void log_unknown(struct vm *vm, const struct vm_host *host, uint64_t numb
     host->log(host->context, line);
 }
 
-/* What vm_host.poll returned, made pending. */
-static void post_outside(struct vm *vm, uint32_t outside) {
-    uint32_t signal = outside & ~VM_SIGNAL_FROM_TERMINAL;
-    VM_ASSERT(signal >= 1 && signal <= VM_SIGNALS);
-    vm_signal_post_outside(vm, signal, (outside & VM_SIGNAL_FROM_TERMINAL) != 0);
-}
-
 void vm_syscall(struct vm *vm, const struct vm_host *host) {
     VM_ASSERT(vm->state == VM_STATE_RUNNING);
     VM_ASSERT(host != 0 && host->write != 0 && host->log != 0);
@@ -560,7 +553,7 @@ void vm_syscall(struct vm *vm, const struct vm_host *host) {
         vm->signals.interrupted = true;
         vm->signals.interrupted_a0 = first_argument;
         uint32_t outside = host->poll != 0 ? host->poll(host->context) : 0;
-        if (outside != 0) post_outside(vm, outside);
+        if (outside != 0) vm_signal_post_outside(vm, outside);
     }
     /* Signals sent or unblocked by the call are delivered as it returns, as on Linux. */
     if (vm->state == VM_STATE_RUNNING &&
@@ -610,7 +603,7 @@ bool vm_poll_host(struct vm *vm, const struct vm_host *host) {
     /* Taking it costs a unit, delivered or not (an ignored one is dropped): a flood of signals
      * still ends with the budget, and every pass of the run loop charges something. */
     vm->process.syscall_work = 1;
-    post_outside(vm, outside);
+    vm_signal_post_outside(vm, outside);
     vm_signal_deliver(vm);
     vm_charge_work(vm);
     return true;

@@ -84,8 +84,12 @@ static struct {
  * (POLL_INTERVAL). A read they interrupt returns -ERESTARTSYS, so the guest's read restarts or
  * fails with EINTR as its handler's SA_RESTART says. */
 enum { POLL_INTERVAL = 1 << 20 }; /* about a millisecond of guest instructions */
-static const int forwarded_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-static const uint32_t guest_numbers[] = {LINUX_SIGHUP, LINUX_SIGINT, LINUX_SIGQUIT, LINUX_SIGTERM};
+static const struct {
+    int host;
+    uint32_t guest;
+} forwarded[] = {{SIGHUP, LINUX_SIGHUP}, {SIGINT, LINUX_SIGINT}, {SIGQUIT, LINUX_SIGQUIT},
+                 {SIGTERM, LINUX_SIGTERM}};
+enum { FORWARDED = sizeof forwarded / sizeof forwarded[0] };
 static volatile sig_atomic_t outside_pending[NSIG];      /* sent, not yet taken */
 static volatile sig_atomic_t outside_from_terminal[NSIG]; /* si_code SI_KERNEL: a tty sent it */
 
@@ -95,20 +99,23 @@ static void note_signal(int signal, siginfo_t *info, void *ucontext) {
     outside_pending[signal] = 1;
 }
 
-static bool outside_signal_pending(void) {
-    for (size_t i = 0; i < sizeof forwarded_signals / sizeof forwarded_signals[0]; i++)
-        if (outside_pending[forwarded_signals[i]]) return true;
+/* After a host call failed: whether a forwarded signal interrupted it (EINTR), so that the
+ * guest's call returns -ERESTARTSYS and the run loop takes the signal. */
+static bool interrupted_by_outside(void) {
+    if (errno != EINTR) return false;
+    for (size_t i = 0; i < FORWARDED; i++)
+        if (outside_pending[forwarded[i].host]) return true;
     return false;
 }
 
 /* The lowest-numbered signal sent since the last call, as vm_host.poll gives it. */
 static uint32_t host_poll(void *context) {
     (void)context;
-    for (size_t i = 0; i < sizeof forwarded_signals / sizeof forwarded_signals[0]; i++) {
-        int signal = forwarded_signals[i];
+    for (size_t i = 0; i < FORWARDED; i++) {
+        int signal = forwarded[i].host;
         if (!outside_pending[signal]) continue;
         outside_pending[signal] = 0;
-        return guest_numbers[i] | (outside_from_terminal[signal] ? VM_SIGNAL_FROM_TERMINAL : 0);
+        return forwarded[i].guest | (outside_from_terminal[signal] ? VM_SIGNAL_FROM_TERMINAL : 0);
     }
     return 0;
 }
@@ -120,16 +127,14 @@ static void forward_signals(void) {
     action.sa_sigaction = note_signal;
     action.sa_flags = SA_SIGINFO;
     sigemptyset(&action.sa_mask);
-    for (size_t i = 0; i < sizeof forwarded_signals / sizeof forwarded_signals[0]; i++)
-        (void)sigaction(forwarded_signals[i], &action, 0);
+    for (size_t i = 0; i < FORWARDED; i++) (void)sigaction(forwarded[i].host, &action, 0);
 }
 
 static int64_t read_file_like(uint8_t *bytes, size_t length) {
     size_t count = 0;
     while (count < length) { /* bounded: every pass reads bytes or ends */
         ssize_t n = read(0, bytes + count, length - count);
-        if (n < 0 && errno == EINTR && count == 0 && outside_signal_pending())
-            return -LINUX_ERESTARTSYS;
+        if (n < 0 && count == 0 && interrupted_by_outside()) return -LINUX_ERESTARTSYS;
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) return count > 0 ? (int64_t)count : -errno;
         if (n == 0) break;
@@ -144,7 +149,7 @@ static int64_t read_terminal(uint8_t *bytes, size_t length) {
     int ready;
     do {
         ready = poll(&waiting, 1, stdin_mode.idle_seconds * 1000);
-        if (ready < 0 && errno == EINTR && outside_signal_pending()) return -LINUX_ERESTARTSYS;
+        if (ready < 0 && interrupted_by_outside()) return -LINUX_ERESTARTSYS;
     } while (ready < 0 && errno == EINTR);
     if (ready == 0) {
         fprintf(report, "basin-run: no terminal input for %d s (--stdin-idle): end of input\n",
@@ -155,7 +160,7 @@ static int64_t read_terminal(uint8_t *bytes, size_t length) {
     ssize_t n;
     do {
         n = read(0, bytes, length);
-        if (n < 0 && errno == EINTR && outside_signal_pending()) return -LINUX_ERESTARTSYS;
+        if (n < 0 && interrupted_by_outside()) return -LINUX_ERESTARTSYS;
     } while (n < 0 && errno == EINTR);
     if (n == 0) stdin_mode.ended = true; /* Ctrl-D on an empty line: the end, as in the kernel */
     return n < 0 ? -errno : (int64_t)n;
